@@ -60,5 +60,10 @@ export const listBrandsQuerySchema = z.object({
 export type ListBrandsQuery = z.infer<typeof listBrandsQuerySchema>;
 
 export const pageSchema = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });
 export type Page<T> = { items: T[]; total: number; limit: number; offset: number };

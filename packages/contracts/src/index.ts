@@ -1,4 +1,5 @@
 export * from './catalog.js';
 export * from './errors.js';
 export * from './health.js';
+export * from './identity.js';
 export * from './locale.js';

@@ -10,7 +10,19 @@ export function isLocale(value: unknown): value is Locale {
 export type LocalizedText = Record<Locale, string>;
 
 const turkishFolds: Record<string, string> = {
-  ç: 'c', Ç: 'c', ğ: 'g', Ğ: 'g', ı: 'i', I: 'i', İ: 'i', ö: 'o', Ö: 'o', ş: 's', Ş: 's', ü: 'u', Ü: 'u',
+  ç: 'c',
+  Ç: 'c',
+  ğ: 'g',
+  Ğ: 'g',
+  ı: 'i',
+  I: 'i',
+  İ: 'i',
+  ö: 'o',
+  Ö: 'o',
+  ş: 's',
+  Ş: 's',
+  ü: 'u',
+  Ü: 'u',
 };
 
 /** URL slug with Turkish letters folded to ASCII: "Şimşek Köprü Işığı" → "simsek-kopru-isigi". */
@@ -29,14 +41,22 @@ export function slugify(text: string): string {
 export function formatTry(kurus: number, locale: Locale = 'tr'): string {
   const lira = kurus / 100;
   if (locale === 'en') {
-    return new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'TRY', currencyDisplay: 'narrowSymbol' }).format(lira);
+    return new Intl.NumberFormat('en-GB', {
+      style: 'currency',
+      currency: 'TRY',
+      currencyDisplay: 'narrowSymbol',
+    }).format(lira);
   }
-  const number = new Intl.NumberFormat('tr-TR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(lira);
+  const number = new Intl.NumberFormat('tr-TR', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(lira);
   return `${number} ₺`;
 }
 
 export function formatDate(date: Date | string, locale: Locale = 'tr'): string {
-  return new Intl.DateTimeFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Istanbul' }).format(
-    typeof date === 'string' ? new Date(date) : date,
-  );
+  return new Intl.DateTimeFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Istanbul',
+  }).format(typeof date === 'string' ? new Date(date) : date);
 }

@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { AdminModule } from './modules/admin/admin.module.js';
+import { CatalogModule } from './modules/catalog/catalog.module.js';
+import { IdentityModule } from './modules/identity/identity.module.js';
+import { RealtimeModule } from './modules/realtime/realtime.module.js';
+import { AccessGuard } from './platform/auth/access.guard.js';
+import { HealthController } from './platform/health/health.controller.js';
+import { HealthService } from './platform/health/health.service.js';
+import { LoggingModule } from './platform/logging/logging.module.js';
+import { MetricsController } from './platform/metrics/metrics.controller.js';
+import { MetricsRegistry } from './platform/metrics/metrics-registry.js';
+import { PlatformModule } from './platform/platform.module.js';
+
+/** The committed GraphQL schema (diffed in review); regenerated whenever the API starts outside production. */
+const schemaFile = join(import.meta.dirname, '..', 'schema.gql');
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        PlatformModule,
+        GraphQLModule.forRoot<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          path: '/graphql',
+          graphiql: config.env === 'development',
+          autoSchemaFile: config.isProduction ? true : schemaFile,
+          sortSchema: true,
+        }),
+        IdentityModule,
+        CatalogModule,
+        AdminModule,
+        RealtimeModule,
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        HealthService,
+        MetricsRegistry,
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import { type Env, envSchema } from './env.schema.js';
+
+/** The one typed configuration object, built once at start from the environment. */
+export class AppConfig {
+  readonly env: Env['NODE_ENV'];
+  readonly http: { host: string; port: number; publicUrl: string; corsOrigins: string[]; trustProxy: string };
+  readonly log: { level: Env['LOG_LEVEL']; pretty: boolean };
+  readonly database:
+    | { driver: 'postgres'; url: string; poolSize: number; migrateOnStart: boolean; seedOnStart: boolean }
+    | { driver: 'pglite'; dataDir: string; migrateOnStart: boolean; seedOnStart: boolean };
+  readonly redis: { url: string; keyPrefix: string } | null;
+  readonly queue: { prefix: string; runWorkersInApi: boolean };
+  readonly storage:
+    | {
+        driver: 's3';
+        endpoint: string;
+        region: string;
+        accessKeyId: string;
+        secretAccessKey: string;
+        bucketPrefix: string;
+        forcePathStyle: boolean;
+      }
+    | { driver: 'local'; rootDir: string };
+  readonly fileSigningSecret: string;
+  readonly sessionTtlSeconds: number;
+
+  constructor(env: Env) {
+    const dev = env.NODE_ENV !== 'production';
+    const dataDir = resolve(env.DATA_DIR);
+    this.env = env.NODE_ENV;
+    this.http = {
+      host: env.HOST,
+      port: env.PORT,
+      publicUrl: env.PUBLIC_API_URL.replace(/\/$/, ''),
+      corsOrigins: env.CORS_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+      trustProxy: env.TRUST_PROXY,
+    };
+    this.log = { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' };
+    this.database = env.DATABASE_URL
+      ? {
+          driver: 'postgres',
+          url: env.DATABASE_URL,
+          poolSize: env.DATABASE_POOL_SIZE,
+          migrateOnStart: env.DB_MIGRATE_ON_START ?? dev,
+          seedOnStart: env.DB_SEED_ON_START ?? false,
+        }
+      : {
+          driver: 'pglite',
+          dataDir: resolve(dataDir, 'pglite'),
+          migrateOnStart: env.DB_MIGRATE_ON_START ?? true,
+          seedOnStart: env.DB_SEED_ON_START ?? true,
+        };
+    this.redis = env.REDIS_URL ? { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX } : null;
+    // PGlite lives inside one process, and the in-process queue has no broker: the API must run the processors itself.
+    const embedded = this.database.driver === 'pglite' || !this.redis;
+    this.queue = { prefix: env.QUEUE_PREFIX, runWorkersInApi: env.RUN_WORKERS_IN_API ?? embedded };
+    this.storage = env.S3_ENDPOINT
+      ? {
+          driver: 's3',
+          endpoint: env.S3_ENDPOINT,
+          region: env.S3_REGION,
+          accessKeyId: env.S3_ACCESS_KEY!,
+          secretAccessKey: env.S3_SECRET_KEY!,
+          bucketPrefix: env.S3_BUCKET_PREFIX,
+          forcePathStyle: env.S3_FORCE_PATH_STYLE,
+        }
+      : { driver: 'local', rootDir: resolve(dataDir, 'storage') };
+    this.fileSigningSecret = env.FILE_SIGNING_SECRET ?? 'development-only-file-signing-secret-change-me';
+    this.sessionTtlSeconds = env.SESSION_TTL_HOURS * 3600;
+  }
+
+  get isProduction(): boolean {
+    return this.env === 'production';
+  }
+}
+
+export class InvalidConfigError extends Error {}
+
+/** Parses the environment; a bad or missing variable throws an error that names it and says why. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
+    throw new InvalidConfigError(`Invalid environment configuration:\n${lines.join('\n')}`);
+  }
+  return new AppConfig(parsed.data);
+}

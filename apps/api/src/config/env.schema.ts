@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+const url = (protocols: string[]) =>
+  z.url({ message: 'must be a URL' }).refine((value) => protocols.some((p) => value.startsWith(`${p}:`)), {
+    message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+  });
+
+/** Every environment variable the API and the worker read. Nothing else in the code reads process.env. */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_PRETTY: flag.optional(),
+    PUBLIC_API_URL: url(['http', 'https']).default('http://localhost:3001'),
+    CORS_ORIGINS: z.string().default('http://localhost:3000,http://localhost:3002'),
+    TRUST_PROXY: z.string().default('loopback'),
+
+    DATABASE_URL: url(['postgres', 'postgresql']).optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    DATA_DIR: z.string().default('.data'),
+    DB_MIGRATE_ON_START: flag.optional(),
+    DB_SEED_ON_START: flag.optional(),
+
+    REDIS_URL: url(['redis', 'rediss']).optional(),
+    REDIS_KEY_PREFIX: z.string().default('tarodan:'),
+    QUEUE_PREFIX: z.string().default('tarodan'),
+    RUN_WORKERS_IN_API: flag.optional(),
+
+    S3_ENDPOINT: url(['http', 'https']).optional(),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_ACCESS_KEY: z.string().min(1).optional(),
+    S3_SECRET_KEY: z.string().min(1).optional(),
+    S3_BUCKET_PREFIX: z.string().default('tarodan-'),
+    S3_FORCE_PATH_STYLE: flag.default(true),
+
+    FILE_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .default(24 * 14),
+  })
+  .superRefine((env, ctx) => {
+    if (env.S3_ENDPOINT && (!env.S3_ACCESS_KEY || !env.S3_SECRET_KEY)) {
+      for (const key of ['S3_ACCESS_KEY', 'S3_SECRET_KEY'] as const) {
+        if (!env[key])
+          ctx.addIssue({ code: 'custom', path: [key], message: 'is required when S3_ENDPOINT is set' });
+      }
+    }
+    if (env.NODE_ENV === 'production') {
+      for (const key of ['DATABASE_URL', 'REDIS_URL', 'S3_ENDPOINT', 'FILE_SIGNING_SECRET'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required in production' });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;

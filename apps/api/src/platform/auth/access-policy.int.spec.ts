@@ -1,0 +1,60 @@
+import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/test-app.js';
+import { ACCESS_POLICY } from './access-policy.js';
+
+let api: TestApp;
+beforeAll(async () => {
+  api = await startTestApp();
+});
+afterAll(() => api.close());
+
+// Metadata keys Nest sets on route handlers, GraphQL resolver methods and socket.io message handlers.
+const PATH_METADATA = 'path';
+const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
+const MESSAGE_METADATA = 'message';
+
+/** Every REST route, GraphQL resolver field and socket event handler, by name. */
+function handlers(): { name: string; policy: unknown }[] {
+  const modules = [...api.app.get(ModulesContainer).values()];
+  const scanner = new MetadataScanner();
+  const reflector = new Reflector();
+  const found: { name: string; policy: unknown }[] = [];
+  const wrappers = modules.flatMap((m) => [...m.controllers.values(), ...m.providers.values()]);
+  for (const wrapper of new Set(wrappers)) {
+    const instance = wrapper.instance as object | undefined;
+    if (!instance || !wrapper.metatype) continue;
+    const prototype = Object.getPrototypeOf(instance);
+    for (const method of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[method];
+      const isRoute = Reflect.getMetadata(PATH_METADATA, handler) !== undefined;
+      const isResolver = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) !== undefined;
+      const isSocketEvent = Reflect.getMetadata(MESSAGE_METADATA, handler) !== undefined;
+      if (!isRoute && !isResolver && !isSocketEvent) continue;
+      const policy = reflector.getAllAndOverride(ACCESS_POLICY, [handler, wrapper.metatype]);
+      found.push({ name: `${wrapper.metatype.name}.${method}`, policy });
+    }
+  }
+  return found;
+}
+
+describe('access policies', () => {
+  it('are declared by every route, resolver and socket event', () => {
+    const all = handlers();
+    expect(all.length).toBeGreaterThan(10);
+    expect(all.map((h) => h.name)).toEqual(
+      expect.arrayContaining([
+        'CategoriesController.list',
+        'CatalogResolver.categories',
+        'RealtimeGateway.ping',
+      ]),
+    );
+    expect(all.filter((h) => !h.policy).map((h) => h.name)).toEqual([]);
+  });
+
+  it('keep the admin API for admins and moderators', () => {
+    const admin = handlers().filter((h) => h.name.startsWith('DashboardController.'));
+    expect(admin.length).toBeGreaterThan(0);
+    for (const h of admin) expect(h.policy).toEqual({ kind: 'roles', roles: ['admin', 'moderator'] });
+  });
+});

@@ -1,0 +1,3 @@
+// The schema drizzle-kit reads to generate migrations, and the one the typed client knows.
+export * from './catalog.schema.js';
+export * from './identity.schema.js';

@@ -1,0 +1,81 @@
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '../config/app-config.js';
+import { CacheStore } from './cache/cache.port.js';
+import { createCacheStore } from './cache/create-cache.js';
+import { createDatabase } from './database/create-database.js';
+import { Database } from './database/database.js';
+import { createJobQueue } from './queue/create-queue.js';
+import { JobQueue } from './queue/queue.port.js';
+import { createObjectStorage } from './storage/create-storage.js';
+import { ObjectStorage } from './storage/storage.port.js';
+
+/**
+ * The technology the business modules run on, each behind a port whose adapter is chosen by config
+ * (PostgreSQL or PGlite, Redis or memory, BullMQ or in-process, S3 or local disk).
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: Database,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => createDatabase(config.database),
+    },
+    {
+      provide: CacheStore,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        createCacheStore({ redisUrl: config.redis?.url, keyPrefix: config.redis?.keyPrefix }),
+    },
+    {
+      provide: JobQueue,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => {
+        const logger = new Logger('Queue');
+        return createJobQueue({
+          redisUrl: config.redis?.url,
+          prefix: config.queue.prefix,
+          logger: {
+            info: (m: string) => logger.log(m),
+            warn: (m: string) => logger.warn(m),
+            error: (m: string) => logger.error(m),
+          },
+        });
+      },
+    },
+    {
+      provide: ObjectStorage,
+      inject: [AppConfig],
+      useFactory: async (config: AppConfig) => {
+        const storage = createObjectStorage(
+          config.storage.driver === 's3'
+            ? config.storage
+            : {
+                driver: 'local',
+                rootDir: config.storage.rootDir,
+                signingSecret: config.fileSigningSecret,
+                publicBaseUrl: config.http.publicUrl,
+              },
+        );
+        await storage.ensureBuckets();
+        return storage;
+      },
+    },
+  ],
+  exports: [Database, CacheStore, JobQueue, ObjectStorage],
+})
+export class PlatformModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(Database) private readonly database: Database,
+    @Inject(CacheStore) private readonly cache: CacheStore,
+    @Inject(JobQueue) private readonly queue: JobQueue,
+    @Inject(ObjectStorage) private readonly storage: ObjectStorage,
+  ) {}
+
+  async onApplicationShutdown() {
+    // Queue first: running jobs finish while their database and cache are still open.
+    await this.queue.close();
+    await Promise.allSettled([this.storage.close(), this.cache.close()]);
+    await this.database.close();
+  }
+}

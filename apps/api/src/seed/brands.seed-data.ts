@@ -1,0 +1,52 @@
+export type BrandSeed = {
+  name: string;
+  country: string | null;
+  founded: number | null;
+  website: string | null;
+};
+
+export const brandSeeds: BrandSeed[] = [
+  { name: 'Hot Wheels', country: 'US', founded: 1968, website: 'https://hotwheels.mattel.com' },
+  { name: 'Matchbox', country: 'GB', founded: 1953, website: 'https://matchbox.mattel.com' },
+  { name: 'Majorette', country: 'FR', founded: 1961, website: 'https://majorette.com' },
+  { name: 'Tomica', country: 'JP', founded: 1970, website: 'https://tomica.takaratomy.co.jp' },
+  { name: 'Mini GT', country: 'HK', founded: 2019, website: 'https://minigt.tsm-models.com' },
+  { name: 'Greenlight', country: 'US', founded: 2002, website: 'https://greenlighttoys.com' },
+  { name: 'Johnny Lightning', country: 'US', founded: 1969, website: null },
+  { name: 'Bburago', country: 'IT', founded: 1974, website: 'https://bburago.com' },
+  { name: 'Maisto', country: 'US', founded: 1990, website: 'https://maisto.com' },
+  { name: 'Minichamps', country: 'DE', founded: 1990, website: 'https://minichamps.de' },
+  { name: 'AUTOart', country: 'HK', founded: 1998, website: 'https://autoartmodels.com' },
+  { name: 'Kyosho', country: 'JP', founded: 1963, website: 'https://kyosho.com' },
+  { name: 'Corgi', country: 'GB', founded: 1956, website: 'https://corgi.co.uk' },
+  { name: 'Solido', country: 'FR', founded: 1932, website: 'https://solido.com' },
+  { name: 'Siku', country: 'DE', founded: 1921, website: 'https://siku.de' },
+  { name: 'LEGO', country: 'DK', founded: 1932, website: 'https://lego.com' },
+  { name: 'Playmobil', country: 'DE', founded: 1974, website: 'https://playmobil.com' },
+  { name: 'Funko', country: 'US', founded: 1998, website: 'https://funko.com' },
+  { name: 'Hasbro', country: 'US', founded: 1923, website: 'https://hasbro.com' },
+  { name: 'Mattel', country: 'US', founded: 1945, website: 'https://mattel.com' },
+  { name: 'Kenner', country: 'US', founded: 1946, website: null },
+  { name: 'Bandai', country: 'JP', founded: 1950, website: 'https://bandai.com' },
+  { name: 'Takara Tomy', country: 'JP', founded: 2006, website: 'https://takaratomy.co.jp' },
+  { name: 'NECA', country: 'US', founded: 1996, website: 'https://necaonline.com' },
+  { name: 'McFarlane Toys', country: 'US', founded: 1994, website: 'https://mcfarlane.com' },
+  { name: 'Hot Toys', country: 'HK', founded: 2000, website: 'https://hottoys.com.hk' },
+  { name: 'Märklin', country: 'DE', founded: 1859, website: 'https://maerklin.de' },
+  { name: 'Hornby', country: 'GB', founded: 1901, website: 'https://hornby.com' },
+  { name: 'Roco', country: 'AT', founded: 1960, website: 'https://roco.cc' },
+  { name: 'Fleischmann', country: 'DE', founded: 1887, website: 'https://fleischmann.de' },
+  { name: 'Piko', country: 'DE', founded: 1949, website: 'https://piko.de' },
+  { name: 'Bachmann', country: 'US', founded: 1833, website: 'https://bachmanntrains.com' },
+  { name: 'Tamiya', country: 'JP', founded: 1946, website: 'https://tamiya.com' },
+  { name: 'Revell', country: 'DE', founded: 1943, website: 'https://revell.de' },
+  { name: 'Airfix', country: 'GB', founded: 1939, website: 'https://airfix.com' },
+  { name: 'Italeri', country: 'IT', founded: 1962, website: 'https://italeri.com' },
+  { name: 'Barbie', country: 'US', founded: 1959, website: 'https://barbie.mattel.com' },
+  { name: 'Steiff', country: 'DE', founded: 1880, website: 'https://steiff.com' },
+  { name: 'Ty', country: 'US', founded: 1986, website: 'https://ty.com' },
+  { name: 'Pokémon', country: 'JP', founded: 1996, website: 'https://pokemon.com' },
+  { name: 'Konami', country: 'JP', founded: 1969, website: 'https://konami.com' },
+  { name: 'Panini', country: 'IT', founded: 1961, website: 'https://panini.it' },
+  { name: 'Schleich', country: 'DE', founded: 1935, website: 'https://schleich-s.com' },
+];

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { InvalidConfigError, loadConfig } from './config/app-config.js';
+import { WorkerModule } from './worker.module.js';
+import { startProcessors } from './worker.processors.js';
+
+/** The BullMQ worker process: the same modules as the API, no HTTP server, consuming the queues. */
+async function main() {
+  const config = loadConfig();
+  if (config.database.driver === 'pglite' || !config.redis) {
+    throw new InvalidConfigError(
+      'Invalid environment configuration:\n  DATABASE_URL, REDIS_URL: the worker runs as its own process only on PostgreSQL and Redis; on embedded defaults the API runs the processors itself',
+    );
+  }
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await startProcessors(app);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof InvalidConfigError ? error.message : error);
+  process.exit(1);
+});
