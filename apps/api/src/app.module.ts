@@ -7,6 +7,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { AdminModule } from './modules/admin/admin.module.js';
 import { CatalogModule } from './modules/catalog/catalog.module.js';
+import { FilesModule } from './modules/files/files.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { AccessGuard } from './platform/auth/access.guard.js';
@@ -40,6 +41,7 @@ export class AppModule {
         CatalogModule,
         AdminModule,
         RealtimeModule,
+        FilesModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

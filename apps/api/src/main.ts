@@ -1,23 +1,21 @@
 import 'reflect-metadata';
-import { createApp } from './app.factory.js';
-import { prepareDatabase } from './bootstrap.js';
+import { Logger } from '@nestjs/common';
 import { InvalidConfigError, loadConfig } from './config/app-config.js';
-import { startProcessors } from './worker.processors.js';
 
 async function main() {
+  // Config first, before the heavy imports: a bad variable is reported at once.
   const config = loadConfig();
+  const { createApp } = await import('./app.factory.js');
+  const { prepareDatabase } = await import('./bootstrap.js');
+  const { startProcessors } = await import('./worker.processors.js');
   const app = await createApp(config);
   await prepareDatabase(app, config);
   if (config.queue.runWorkersInApi) await startProcessors(app);
   await app.listen({ port: config.http.port, host: config.http.host });
   const url = `http://localhost:${config.http.port}`;
-  app
-    .get(await import('nestjs-pino').then((m) => m.Logger))
-    .log(
-      `TARODAN API on ${url} — REST ${url}/v1, docs ${url}/docs, GraphQL ${url}/graphql, socket.io ${url}/ws` +
-        ` [database=${config.database.driver} cache=${config.redis ? 'redis' : 'memory'} storage=${config.storage.driver}` +
-        ` workers=${config.queue.runWorkersInApi ? 'in-process' : 'separate'}]`,
-    );
+  const adapters = `database=${config.database.driver} cache=${config.redis ? 'redis' : 'memory'} storage=${config.storage.driver}`;
+  const workers = config.queue.runWorkersInApi ? 'in-process' : 'separate';
+  new Logger('Main').log(`TARODAN API on ${url} — REST /v1, docs /docs, GraphQL /graphql, socket.io /ws [${adapters} workers=${workers}]`);
 }
 
 main().catch((error: unknown) => {

@@ -81,7 +81,9 @@ export class InvalidConfigError extends Error {}
 
 /** Parses the environment; a bad or missing variable throws an error that names it and says why. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = envSchema.safeParse(source);
+  // An empty variable (FOO= in a compose file) means "not set", not "set to nothing".
+  const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(defined);
   if (!parsed.success) {
     const lines = parsed.error.issues.map(
       (issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`,
