@@ -16,7 +16,7 @@ export const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_PRETTY: flag.optional(),
     PUBLIC_API_URL: url(['http', 'https']).default('http://localhost:3001'),
-    CORS_ORIGINS: z.string().default('http://localhost:3000,http://localhost:3002'),
+    CORS_ORIGINS: z.string().default('http://localhost:3000,http://localhost:3002,http://localhost:8081'),
     TRUST_PROXY: z.string().default('loopback'),
 
     DATABASE_URL: url(['postgres', 'postgresql']).optional(),

@@ -1,0 +1,1 @@
+export { TabLayout as default } from '@/features/navigation/tab-layout';

@@ -1,0 +1,16 @@
+// The safe-area library's own mock: fixed insets, no native module.
+jest.mock(
+  'react-native-safe-area-context',
+  () => require('react-native-safe-area-context/jest/mock').default,
+);
+
+// Icons load their font asynchronously and re-render when it arrives, outside act(). Tests need only to know
+// which icon is drawn, so draw an empty view named after it (the real glyph map stays for lookups).
+jest.mock('@expo/vector-icons/MaterialCommunityIcons', () => {
+  const { createElement } = require('react');
+  const { View } = require('react-native');
+  const actual = jest.requireActual('@expo/vector-icons/MaterialCommunityIcons');
+  const MockIcon = ({ name }: { name: string }) => createElement(View, { testID: `icon-${name}` });
+  MockIcon.glyphMap = actual.default.glyphMap;
+  return { __esModule: true, default: MockIcon };
+});

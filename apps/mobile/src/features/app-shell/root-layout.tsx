@@ -1,0 +1,20 @@
+import { Stack } from 'expo-router';
+import { StatusBar } from 'expo-status-bar';
+import { configureNotificationHandler } from '@/features/notifications/notification-handler';
+import { colors } from '@/theme/tokens';
+import { AppProviders } from './app-providers';
+
+// Decides how notifications show while the app is open. It asks for nothing: permission is requested
+// only when the person taps "Bildirimleri aç".
+configureNotificationHandler();
+
+export function RootLayout() {
+  return (
+    <AppProviders>
+      <StatusBar style="dark" />
+      <Stack screenOptions={{ headerShown: false, contentStyle: { backgroundColor: colors.background } }}>
+        <Stack.Screen name="(tabs)" />
+      </Stack>
+    </AppProviders>
+  );
+}

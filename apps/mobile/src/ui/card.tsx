@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { type StyleProp, StyleSheet, View, type ViewStyle } from 'react-native';
+import { colors, radii, spacing } from '@/theme/tokens';
+
+type Props = { children: ReactNode; tone?: 'plain' | 'muted' | 'accent'; style?: StyleProp<ViewStyle> };
+
+export function Card({ children, tone = 'plain', style }: Props) {
+  return <View style={[styles.card, styles[tone], style]}>{children}</View>;
+}
+
+const styles = StyleSheet.create({
+  card: { borderRadius: radii.card, padding: spacing.lg, borderWidth: StyleSheet.hairlineWidth },
+  plain: { backgroundColor: colors.surface, borderColor: colors.border },
+  muted: { backgroundColor: colors.surfaceMuted, borderColor: colors.border },
+  accent: { backgroundColor: colors.accentSoft, borderColor: '#F8D5C8' },
+});
