@@ -15,7 +15,7 @@ import { HealthController } from './platform/health/health.controller.js';
 import { HealthService } from './platform/health/health.service.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { MetricsController } from './platform/metrics/metrics.controller.js';
-import { MetricsRegistry } from './platform/metrics/metrics-registry.js';
+import { MetricsModule } from './platform/metrics/metrics.module.js';
 import { PlatformModule } from './platform/platform.module.js';
 
 /** The committed GraphQL schema (diffed in review); regenerated whenever the API starts outside production. */
@@ -30,6 +30,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule,
         PlatformModule,
+        MetricsModule,
         GraphQLModule.forRoot<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           path: '/graphql',
@@ -46,7 +47,6 @@ export class AppModule {
       controllers: [HealthController, MetricsController],
       providers: [
         HealthService,
-        MetricsRegistry,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };

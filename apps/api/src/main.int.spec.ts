@@ -47,7 +47,7 @@ describe('process entry points', () => {
       expect(databaseUrl && redisUrl).toBeFalsy();
       return;
     }
-    const { signal, output } = await runEntry('worker.js', { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: 'tarodan-worker-test' }, /Processing queues with the bullmq adapter/);
+    const { signal, output } = await runEntry('worker.js', { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: 'tarodan-worker-test', WORKER_METRICS_PORT: '0' }, /Worker metrics on/);
     expect(output).toContain('Processing queues with the bullmq adapter');
     // Nest closes the queue, cache and database on SIGTERM, then re-raises the signal: a clean exit by SIGTERM.
     expect(signal).toBe('SIGTERM');

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
+import { MetricsModule } from './platform/metrics/metrics.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { PlatformModule } from './platform/platform.module.js';
 
@@ -8,6 +9,6 @@ import { PlatformModule } from './platform/platform.module.js';
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerModule, imports: [ConfigModule.forRoot(config), LoggingModule, PlatformModule] };
+    return { module: WorkerModule, imports: [ConfigModule.forRoot(config), LoggingModule, PlatformModule, MetricsModule] };
   }
 }

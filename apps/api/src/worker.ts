@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { InvalidConfigError, loadConfig } from './config/app-config.js';
+import { MetricsRegistry } from './platform/metrics/metrics-registry.js';
+import { startWorkerMetricsServer } from './platform/metrics/worker-metrics-server.js';
 import { WorkerModule } from './worker.module.js';
 import { startProcessors } from './worker.processors.js';
 
@@ -17,6 +19,9 @@ async function main() {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await startProcessors(app);
+  const server = await startWorkerMetricsServer(app.get(MetricsRegistry), config.queue.workerMetricsPort);
+  process.once('SIGTERM', () => server.close());
+  app.get(Logger).log(`Worker metrics on :${config.queue.workerMetricsPort}/metrics`);
 }
 
 main().catch((error: unknown) => {

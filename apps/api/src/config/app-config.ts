@@ -10,7 +10,7 @@ export class AppConfig {
     | { driver: 'postgres'; url: string; poolSize: number; migrateOnStart: boolean; seedOnStart: boolean }
     | { driver: 'pglite'; dataDir: string; migrateOnStart: boolean; seedOnStart: boolean };
   readonly redis: { url: string; keyPrefix: string } | null;
-  readonly queue: { prefix: string; runWorkersInApi: boolean };
+  readonly queue: { prefix: string; runWorkersInApi: boolean; workerMetricsPort: number };
   readonly storage:
     | {
         driver: 's3';
@@ -56,7 +56,7 @@ export class AppConfig {
     this.redis = env.REDIS_URL ? { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX } : null;
     // PGlite lives inside one process, and the in-process queue has no broker: the API must run the processors itself.
     const embedded = this.database.driver === 'pglite' || !this.redis;
-    this.queue = { prefix: env.QUEUE_PREFIX, runWorkersInApi: env.RUN_WORKERS_IN_API ?? embedded };
+    this.queue = { prefix: env.QUEUE_PREFIX, runWorkersInApi: env.RUN_WORKERS_IN_API ?? embedded, workerMetricsPort: env.WORKER_METRICS_PORT };
     this.storage = env.S3_ENDPOINT
       ? {
           driver: 's3',

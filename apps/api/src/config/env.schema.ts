@@ -29,6 +29,7 @@ export const envSchema = z
     REDIS_KEY_PREFIX: z.string().default('tarodan:'),
     QUEUE_PREFIX: z.string().default('tarodan'),
     RUN_WORKERS_IN_API: flag.optional(),
+    WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
 
     S3_ENDPOINT: url(['http', 'https']).optional(),
     S3_REGION: z.string().default('us-east-1'),

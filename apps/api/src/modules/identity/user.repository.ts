@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { Database } from '../../platform/database/database.js';
 import { users } from '../../platform/database/schema/index.js';
 
@@ -21,5 +21,9 @@ export class UserRepository {
   async findById(id: string): Promise<UserRow | null> {
     const [row] = await this.database.db.select().from(users).where(eq(users.id, id)).limit(1);
     return row ?? null;
+  }
+
+  countByRole(): Promise<{ role: UserRow['role']; total: number }[]> {
+    return this.database.db.select({ role: users.role, total: count() }).from(users).groupBy(users.role);
   }
 }
