@@ -1,0 +1,5 @@
+import { DashboardSkeleton } from '@/features/dashboard/dashboard-skeleton';
+
+export default function Loading() {
+  return <DashboardSkeleton />;
+}

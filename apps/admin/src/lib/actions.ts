@@ -1,0 +1,25 @@
+'use server';
+
+import { isLocale, type Locale } from '@tarodan/contracts';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { signOut } from './api';
+import { LOCALE_COOKIE, SESSION_COOKIE } from './constants';
+import { getSessionToken } from './session';
+
+/** Revokes the session at the API (best effort: a dead API must not keep anyone signed in) and drops the cookie. */
+export async function signOutAction(): Promise<void> {
+  const token = getSessionToken();
+  if (token) {
+    await signOut(token).catch((error: unknown) => {
+      console.warn('sign-out: API did not revoke the session', error);
+    });
+  }
+  cookies().delete(SESSION_COOKIE);
+  redirect('/sign-in?reason=signed-out');
+}
+
+export async function setLocaleAction(locale: Locale): Promise<void> {
+  if (!isLocale(locale)) return;
+  cookies().set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+}
