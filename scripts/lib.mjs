@@ -52,7 +52,7 @@ export function startService(name, args, { cwd = root, env = {}, color = 36 } = 
       buffered += chunk.toString();
       const lines = buffered.split('\n');
       buffered = lines.pop() ?? '';
-      for (const line of lines) process.stdout.write(prefix + line + '\n');
+      for (const line of lines) process.stdout.write(`${prefix + line}\n`);
     });
   }
   return child;

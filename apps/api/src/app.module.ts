@@ -45,10 +45,7 @@ export class AppModule {
         FilesModule,
       ],
       controllers: [HealthController, MetricsController],
-      providers: [
-        HealthService,
-        { provide: APP_GUARD, useClass: AccessGuard },
-      ],
+      providers: [HealthService, { provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

@@ -6,9 +6,15 @@ import { testServices } from './test/services.js';
 const dist = (entry: string) => fileURLToPath(new URL(`../dist/${entry}`, import.meta.url));
 
 /** Runs a built entry point with the given environment until it exits or `until` is printed. */
-function runEntry(entry: string, env: Record<string, string>, until?: RegExp): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
+function runEntry(
+  entry: string,
+  env: Record<string, string>,
+  until?: RegExp,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [dist(entry)], { env: { PATH: process.env.PATH ?? '', LOG_PRETTY: 'false', ...env } });
+    const child = spawn(process.execPath, [dist(entry)], {
+      env: { PATH: process.env.PATH ?? '', LOG_PRETTY: 'false', ...env },
+    });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -26,7 +32,10 @@ function runEntry(entry: string, env: Record<string, string>, until?: RegExp): P
 
 describe('process entry points', () => {
   it('refuses to start the API on a bad variable and names it', async () => {
-    const { code, output } = await runEntry('main.js', { PORT: 'üç bin bir' , DATABASE_URL: 'mysql://db/tarodan' });
+    const { code, output } = await runEntry('main.js', {
+      PORT: 'üç bin bir',
+      DATABASE_URL: 'mysql://db/tarodan',
+    });
     expect(code).toBe(1);
     expect(output).toContain('Invalid environment configuration');
     expect(output).toMatch(/PORT: /);
@@ -47,7 +56,16 @@ describe('process entry points', () => {
       expect(databaseUrl && redisUrl).toBeFalsy();
       return;
     }
-    const { signal, output } = await runEntry('worker.js', { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: 'tarodan-worker-test', WORKER_METRICS_PORT: '0' }, /Worker metrics on/);
+    const { signal, output } = await runEntry(
+      'worker.js',
+      {
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: redisUrl,
+        QUEUE_PREFIX: 'tarodan-worker-test',
+        WORKER_METRICS_PORT: '0',
+      },
+      /Worker metrics on/,
+    );
     expect(output).toContain('Processing queues with the bullmq adapter');
     // Nest closes the queue, cache and database on SIGTERM, then re-raises the signal: a clean exit by SIGTERM.
     expect(signal).toBe('SIGTERM');

@@ -15,7 +15,9 @@ async function main() {
   const url = `http://localhost:${config.http.port}`;
   const adapters = `database=${config.database.driver} cache=${config.redis ? 'redis' : 'memory'} storage=${config.storage.driver}`;
   const workers = config.queue.runWorkersInApi ? 'in-process' : 'separate';
-  new Logger('Main').log(`TARODAN API on ${url} — REST /v1, docs /docs, GraphQL /graphql, socket.io /ws [${adapters} workers=${workers}]`);
+  new Logger('Main').log(
+    `TARODAN API on ${url} — REST /v1, docs /docs, GraphQL /graphql, socket.io /ws [${adapters} workers=${workers}]`,
+  );
 }
 
 main().catch((error: unknown) => {

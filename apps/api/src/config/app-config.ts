@@ -56,7 +56,11 @@ export class AppConfig {
     this.redis = env.REDIS_URL ? { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX } : null;
     // PGlite lives inside one process, and the in-process queue has no broker: the API must run the processors itself.
     const embedded = this.database.driver === 'pglite' || !this.redis;
-    this.queue = { prefix: env.QUEUE_PREFIX, runWorkersInApi: env.RUN_WORKERS_IN_API ?? embedded, workerMetricsPort: env.WORKER_METRICS_PORT };
+    this.queue = {
+      prefix: env.QUEUE_PREFIX,
+      runWorkersInApi: env.RUN_WORKERS_IN_API ?? embedded,
+      workerMetricsPort: env.WORKER_METRICS_PORT,
+    };
     this.storage = env.S3_ENDPOINT
       ? {
           driver: 's3',
@@ -82,7 +86,9 @@ export class InvalidConfigError extends Error {}
 /** Parses the environment; a bad or missing variable throws an error that names it and says why. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   // An empty variable (FOO= in a compose file) means "not set", not "set to nothing".
-  const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const defined = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = envSchema.safeParse(defined);
   if (!parsed.success) {
     const lines = parsed.error.issues.map(

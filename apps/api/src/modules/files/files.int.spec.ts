@@ -12,7 +12,9 @@ afterAll(() => api.close());
 
 describe('signed file URLs (local storage)', () => {
   it('serves a stored file through its signed URL with its content type', async () => {
-    await storage.put('reports', 'monthly/2026-11.csv', Buffer.from('ay;satış\nkasım;12\n'), { contentType: 'text/csv' });
+    await storage.put('reports', 'monthly/2026-11.csv', Buffer.from('ay;satış\nkasım;12\n'), {
+      contentType: 'text/csv',
+    });
     const url = new URL(await storage.signedUrl('reports', 'monthly/2026-11.csv', { expiresInSeconds: 60 }));
     const { status, headers, body } = await api.request(`${url.pathname}${url.search}`);
     expect(status).toBe(200);
@@ -21,14 +23,19 @@ describe('signed file URLs (local storage)', () => {
   });
 
   it('refuses a tampered signature with 403 and a missing one with 400', async () => {
-    await storage.put('documents', 'a/contract.pdf', Buffer.from('%PDF-1.4'), { contentType: 'application/pdf' });
+    await storage.put('documents', 'a/contract.pdf', Buffer.from('%PDF-1.4'), {
+      contentType: 'application/pdf',
+    });
     const url = new URL(await storage.signedUrl('documents', 'a/contract.pdf', { expiresInSeconds: 60 }));
     const forged = new URL(url);
     forged.pathname = forged.pathname.replace('contract', 'other');
     expect((await api.request(`${forged.pathname}${forged.search}`)).status).toBe(403);
     const missing = await api.request(url.pathname);
     expect(missing.status).toBe(400);
-    expect(missing.body.error.details.map((d: { field: string }) => d.field)).toEqual(['query.expires', 'query.signature']);
+    expect(missing.body.error.details.map((d: { field: string }) => d.field)).toEqual([
+      'query.expires',
+      'query.signature',
+    ]);
   });
 
   it('answers 404 for an unknown bucket', async () => {

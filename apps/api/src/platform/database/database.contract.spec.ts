@@ -9,7 +9,9 @@ import { brands, categories } from './schema/index.js';
 const postgresUrl = testServices.databaseUrl();
 const adapters: [string, DatabaseOptions][] = [
   ['pglite', { driver: 'pglite', dataDir: 'memory://' }],
-  ...(postgresUrl ? [['postgres', { driver: 'postgres', url: postgresUrl, poolSize: 2 }] as [string, DatabaseOptions]] : []),
+  ...(postgresUrl
+    ? [['postgres', { driver: 'postgres', url: postgresUrl, poolSize: 2 }] as [string, DatabaseOptions]]
+    : []),
 ];
 
 describe.each(adapters)('database port on %s', (_name, options) => {
@@ -41,7 +43,10 @@ describe.each(adapters)('database port on %s', (_name, options) => {
   it('keeps Turkish text intact and generates UUIDs', async () => {
     const [row] = await database.db.select().from(brands).where(eq(brands.slug, 'marklin'));
     expect(row?.name).toBe('Märklin');
-    const [category] = await database.db.select().from(categories).where(eq(categories.slug, 'oyuncak-bebekler'));
+    const [category] = await database.db
+      .select()
+      .from(categories)
+      .where(eq(categories.slug, 'oyuncak-bebekler'));
     expect(category?.nameTr).toBe('Oyuncak Bebekler');
     expect(category?.id).toMatch(/^[0-9a-f-]{36}$/);
   });
