@@ -32,6 +32,7 @@ const suites = [
   ['api', 'API unit + integration over HTTP, GraphQL, socket.io (vitest)'],
   ['mobile', 'Expo app screens (jest-expo)'],
   ['e2e', 'web + admin in Chromium (Playwright)'],
+  ['infra', 'deployment and observability configs (vitest + promtool)'],
 ];
 let passed = 0;
 let failed = 0;

@@ -19,8 +19,11 @@ export class MemberMetrics implements OnModuleInit {
       labelNames: ['role'] as const,
       registers: [this.metrics.registry],
       async collect() {
+        // A database outage must not turn /metrics into a 500: readiness reports it, the gauge keeps its last values.
+        const counts = await users.countByRole().catch(() => null);
+        if (!counts) return;
         this.reset();
-        for (const { role, total } of await users.countByRole()) this.set({ role }, total);
+        for (const { role, total } of counts) this.set({ role }, total);
       },
     });
   }
