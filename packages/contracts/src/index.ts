@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './health.js';
 export * from './identity.js';
 export * from './locale.js';
+export * from './turkish-ids.js';
