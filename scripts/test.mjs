@@ -1,6 +1,6 @@
 // `pnpm test`: every suite (contracts, api unit + integration, mobile, end-to-end in Chromium), then one summary.
 // With CI=true the integration suites require DATABASE_URL and REDIS_URL and fail without them.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureInstalled, pnpm, root } from './lib.mjs';
 
@@ -34,6 +34,13 @@ const suites = [
   ['e2e', 'web + admin in Chromium (Playwright)'],
   ['infra', 'deployment and observability configs (vitest + promtool)'],
 ];
+// Suites that must report; any other workspace's report (e.g. tools/*) is counted too.
+const required = new Set(suites.map(([suite]) => suite));
+for (const file of existsSync(reports) ? readdirSync(reports) : []) {
+  const suite = file.replace(/\.json$/, '');
+  if (file.endsWith('.json') && !required.has(suite)) suites.push([suite, 'workspace tests (vitest)']);
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
