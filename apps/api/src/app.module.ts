@@ -6,6 +6,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { AdminModule } from './modules/admin/admin.module.js';
+import { BackupsModule } from './modules/backups/backups.module.js';
 import { CatalogModule } from './modules/catalog/catalog.module.js';
 import { FilesModule } from './modules/files/files.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         AdminModule,
         RealtimeModule,
         FilesModule,
+        BackupsModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [HealthService, { provide: APP_GUARD, useClass: AccessGuard }],

@@ -22,6 +22,7 @@ export class AppConfig {
         forcePathStyle: boolean;
       }
     | { driver: 'local'; rootDir: string };
+  readonly backup: { encryptionKey: Buffer | null; hourUtc: number };
   readonly fileSigningSecret: string;
   readonly sessionTtlSeconds: number;
 
@@ -72,6 +73,10 @@ export class AppConfig {
           forcePathStyle: env.S3_FORCE_PATH_STYLE,
         }
       : { driver: 'local', rootDir: resolve(dataDir, 'storage') };
+    this.backup = {
+      encryptionKey: env.BACKUP_ENCRYPTION_KEY ? Buffer.from(env.BACKUP_ENCRYPTION_KEY, 'base64') : null,
+      hourUtc: env.BACKUP_HOUR_UTC,
+    };
     this.fileSigningSecret = env.FILE_SIGNING_SECRET ?? 'development-only-file-signing-secret-change-me';
     this.sessionTtlSeconds = env.SESSION_TTL_HOURS * 3600;
   }

@@ -38,6 +38,14 @@ export const envSchema = z
     S3_BUCKET_PREFIX: z.string().default('tarodan-'),
     S3_FORCE_PATH_STYLE: flag.default(true),
 
+    BACKUP_ENCRYPTION_KEY: z
+      .string()
+      .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32, {
+        message: 'must be 32 random bytes, base64-encoded (openssl rand -base64 32)',
+      })
+      .optional(),
+    BACKUP_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(3),
+
     FILE_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_TTL_HOURS: z.coerce
       .number()
@@ -54,7 +62,7 @@ export const envSchema = z
       }
     }
     if (env.NODE_ENV === 'production') {
-      for (const key of ['DATABASE_URL', 'REDIS_URL', 'S3_ENDPOINT', 'FILE_SIGNING_SECRET'] as const) {
+      for (const key of ['DATABASE_URL', 'REDIS_URL', 'S3_ENDPOINT', 'FILE_SIGNING_SECRET', 'BACKUP_ENCRYPTION_KEY'] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required in production' });
       }
     }
