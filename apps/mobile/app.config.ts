@@ -13,6 +13,21 @@ const easProjectId = process.env.EXPO_PUBLIC_EAS_PROJECT_ID;
 
 const brandAccent = '#E4572E';
 
+/**
+ * Sentry's config plugin adds the native build steps that upload source maps and debug symbols to Sentry. They need
+ * SENTRY_AUTH_TOKEN (an EAS secret) besides SENTRY_ORG and SENTRY_PROJECT, so the plugin is on only in builds that
+ * have all three; error reporting itself works without it once EXPO_PUBLIC_SENTRY_DSN is set.
+ */
+const sentryUpload: NonNullable<ExpoConfig['plugins']> =
+  process.env.SENTRY_AUTH_TOKEN && process.env.SENTRY_ORG && process.env.SENTRY_PROJECT
+    ? [
+        [
+          '@sentry/react-native/expo',
+          { organization: process.env.SENTRY_ORG, project: process.env.SENTRY_PROJECT },
+        ],
+      ]
+    : [];
+
 const config: ExpoConfig = {
   name: 'TARODAN',
   slug: 'tarodan',
@@ -43,6 +58,7 @@ const config: ExpoConfig = {
     'expo-router',
     ['expo-notifications', { color: brandAccent, defaultChannel: 'default' }],
     ['expo-localization', { supportedLocales: { ios: ['tr', 'en'], android: ['tr', 'en'] } }],
+    ...sentryUpload,
   ],
   extra: {
     apiUrl,

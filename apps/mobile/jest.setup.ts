@@ -14,3 +14,11 @@ jest.mock('@expo/vector-icons/MaterialCommunityIcons', () => {
   MockIcon.glyphMap = actual.default.glyphMap;
   return { __esModule: true, default: MockIcon };
 });
+
+// Sentry's native module does not exist under Jest: the app's tests need only that init and capture can be called.
+jest.mock('@sentry/react-native', () => ({
+  init: jest.fn(),
+  captureException: jest.fn(),
+  captureMessage: jest.fn(),
+  wrap: (component: unknown) => component,
+}));

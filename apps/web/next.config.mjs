@@ -1,3 +1,6 @@
+// Sentry 11 moved the build-time wrapper to its own entry point.
+import { withSentryConfig } from '@sentry/nextjs/config';
+
 /**
  * Path-based locales without a visible default prefix, done with config rewrites (not middleware: Next 14 proxies
  * middleware rewrites over the network when started with `-H 127.0.0.1`, vercel/next.js#94745):
@@ -10,6 +13,10 @@
  */
 const nextConfig = {
   reactStrictMode: true,
+  // Next 14 runs src/instrumentation.ts (Sentry on the server) only with this flag.
+  experimental: { instrumentationHook: true },
+  // The browser SDK reads its release from here, inlined at build time (CI passes GIT_SHA to the build).
+  env: { NEXT_PUBLIC_SENTRY_RELEASE: process.env.SENTRY_RELEASE || process.env.GIT_SHA || '' },
   poweredByHeader: false,
   // The contracts package ships compiled ESM; let Next bundle it like app code.
   transpilePackages: ['@tarodan/contracts'],
@@ -31,4 +38,23 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+const sentryAuthToken = process.env.SENTRY_AUTH_TOKEN;
+
+/**
+ * Sentry's build plugin uploads source maps only when CD provides SENTRY_AUTH_TOKEN (with SENTRY_ORG and
+ * SENTRY_PROJECT); without it the build stays offline: no upload, no release creation, no telemetry.
+ */
+export default withSentryConfig(nextConfig, {
+  org: process.env.SENTRY_ORG,
+  project: process.env.SENTRY_PROJECT,
+  authToken: sentryAuthToken,
+  silent: !process.env.CI,
+  telemetry: false,
+  widenClientFileUpload: true,
+  sourcemaps: { disable: !sentryAuthToken, deleteSourcemapsAfterUpload: true },
+  release: {
+    name: process.env.SENTRY_RELEASE || process.env.GIT_SHA || undefined,
+    create: Boolean(sentryAuthToken),
+    finalize: Boolean(sentryAuthToken),
+  },
+});

@@ -7,6 +7,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { mapError } from './platform/errors/error-mapping.js';
 import { AllExceptionsFilter } from './platform/errors/http-exception.filter.js';
+import { captureUnexpected } from './platform/errors/sentry.js';
 import { requestIdOf } from './platform/http/request-id.js';
 import { instrumentFastify } from './platform/metrics/metrics.js';
 import { MetricsRegistry } from './platform/metrics/metrics-registry.js';
@@ -39,6 +40,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   // default answer is not our shape; the one Nest installs does not apply the global filter to them either.
   fastify.setErrorHandler((error, request, reply) => {
     const mapped = mapError(error, String(request.id));
+    if (mapped.unexpected) captureUnexpected(error, String(request.id), 'http');
     reply.status(mapped.status).headers(mapped.headers).send(mapped.body);
   });
   instrumentFastify(fastify, app.get(MetricsRegistry));

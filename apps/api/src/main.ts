@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { InvalidConfigError, loadConfig } from './config/app-config.js';
+import { flushSentry, initSentry } from './platform/errors/sentry.js';
 
 async function main() {
   // Config first, before the heavy imports: a bad variable is reported at once.
   const config = loadConfig();
+  // Sentry next, still before the Nest modules are imported.
+  initSentry({ ...config.sentry, serverName: 'api' });
   const { createApp } = await import('./app.factory.js');
   const { prepareDatabase } = await import('./bootstrap.js');
   const { startProcessors } = await import('./worker.processors.js');
@@ -20,11 +23,12 @@ async function main() {
   );
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   if (error instanceof InvalidConfigError) {
     console.error(error.message);
   } else {
     console.error('TARODAN API failed to start:', error);
+    await flushSentry();
   }
   process.exit(1);
 });

@@ -1,7 +1,19 @@
 'use client';
 
+import * as Sentry from '@sentry/nextjs';
+import { useEffect } from 'react';
+
 /* Last resort when the root layout itself fails: no styles or fonts can be assumed here. */
-export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function GlobalError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
+  useEffect(() => {
+    Sentry.captureException(error); // no-op when Sentry is off
+  }, [error]);
   return (
     <html lang="tr">
       <body

@@ -1,9 +1,10 @@
 'use client';
 
+import * as Sentry from '@sentry/nextjs';
 import { AlertTriangle, RotateCcw } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useTransition } from 'react';
+import { useEffect, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { useDocumentMessages } from '@/lib/use-messages';
 
@@ -14,6 +15,10 @@ export function ErrorView({ error, reset, showHome = true }: Props) {
   const t = useDocumentMessages().errors;
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+
+  useEffect(() => {
+    Sentry.captureException(error); // no-op when Sentry is off
+  }, [error]);
 
   return (
     <div className="flex flex-col items-center justify-center gap-3 rounded-lg border border-dashed px-6 py-16 text-center">

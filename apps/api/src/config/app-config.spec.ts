@@ -33,6 +33,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes the Sentry release from GIT_SHA and rejects a sample rate outside 0..1', () => {
+    expect(loadConfig({ GIT_SHA: 'abc123' }).sentry).toEqual({
+      dsn: undefined,
+      environment: 'development',
+      release: 'abc123',
+      tracesSampleRate: 0,
+    });
+    expect(() => loadConfig({ SENTRY_TRACES_SAMPLE_RATE: '7' })).toThrow(/SENTRY_TRACES_SAMPLE_RATE: /);
+  });
+
   it('refuses to start in production without the real services and secrets', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required in production/);
   });

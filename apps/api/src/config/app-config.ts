@@ -23,6 +23,8 @@ export class AppConfig {
       }
     | { driver: 'local'; rootDir: string };
   readonly backup: { encryptionKey: Buffer | null; hourUtc: number };
+  /** Error reporting; off when `dsn` is unset. */
+  readonly sentry: { dsn?: string; environment: string; release?: string; tracesSampleRate: number };
   readonly fileSigningSecret: string;
   readonly sessionTtlSeconds: number;
 
@@ -76,6 +78,12 @@ export class AppConfig {
     this.backup = {
       encryptionKey: env.BACKUP_ENCRYPTION_KEY ? Buffer.from(env.BACKUP_ENCRYPTION_KEY, 'base64') : null,
       hourUtc: env.BACKUP_HOUR_UTC,
+    };
+    this.sentry = {
+      dsn: env.SENTRY_DSN,
+      environment: env.SENTRY_ENVIRONMENT ?? env.NODE_ENV,
+      release: env.SENTRY_RELEASE ?? env.GIT_SHA,
+      tracesSampleRate: env.SENTRY_TRACES_SAMPLE_RATE,
     };
     this.fileSigningSecret = env.FILE_SIGNING_SECRET ?? 'development-only-file-signing-secret-change-me';
     this.sessionTtlSeconds = env.SESSION_TTL_HOURS * 3600;

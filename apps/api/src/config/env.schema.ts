@@ -46,6 +46,12 @@ export const envSchema = z
       .optional(),
     BACKUP_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(3),
 
+    SENTRY_DSN: url(['http', 'https']).optional(),
+    SENTRY_ENVIRONMENT: z.string().optional(),
+    SENTRY_RELEASE: z.string().optional(),
+    GIT_SHA: z.string().optional(),
+    SENTRY_TRACES_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(0),
+
     FILE_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_TTL_HOURS: z.coerce
       .number()
@@ -62,7 +68,13 @@ export const envSchema = z
       }
     }
     if (env.NODE_ENV === 'production') {
-      for (const key of ['DATABASE_URL', 'REDIS_URL', 'S3_ENDPOINT', 'FILE_SIGNING_SECRET', 'BACKUP_ENCRYPTION_KEY'] as const) {
+      for (const key of [
+        'DATABASE_URL',
+        'REDIS_URL',
+        'S3_ENDPOINT',
+        'FILE_SIGNING_SECRET',
+        'BACKUP_ENCRYPTION_KEY',
+      ] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required in production' });
       }
     }

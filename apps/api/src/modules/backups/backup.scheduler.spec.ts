@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InProcessJobQueue } from '../../platform/queue/in-process-job-queue.adapter.js';
 import type { QueueLogger } from '../../platform/queue/queue.port.js';
-import { BackupScheduler } from './backup.scheduler.js';
 import { databaseBackupJob } from './backup.job.js';
+import { BackupScheduler } from './backup.scheduler.js';
 import type { BackupService } from './backup.service.js';
 
 const silent: QueueLogger = { info: () => {}, warn: () => {}, error: () => {} };

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { mapError } from './error-mapping.js';
+import { captureUnexpected } from './sentry.js';
 
 /** One filter for every transport Nest routes exceptions through: HTTP replies and GraphQL errors. */
 @Catch()
@@ -16,7 +17,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const mapped = mapError(error, String(request.id));
-    if (mapped.unexpected) this.logger.error({ err: error, reqId: request.id }, 'Unhandled error');
+    if (mapped.unexpected) {
+      this.logger.error({ err: error, reqId: request.id }, 'Unhandled error');
+      captureUnexpected(error, String(request.id), 'http');
+    }
     reply.status(mapped.status).headers(mapped.headers).send(mapped.body);
     return undefined;
   }
@@ -25,7 +29,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const context = host.getArgByIndex(2) as { reply?: { request?: FastifyRequest } } | undefined;
     const requestId = String(context?.reply?.request?.id ?? 'unknown');
     const mapped = mapError(error, requestId);
-    if (mapped.unexpected) this.logger.error({ err: error, reqId: requestId }, 'Unhandled GraphQL error');
+    if (mapped.unexpected) {
+      this.logger.error({ err: error, reqId: requestId }, 'Unhandled GraphQL error');
+      captureUnexpected(error, requestId, 'graphql');
+    }
     const { code, message, details } = mapped.body.error;
     return new GraphQLError(message, { extensions: { code, status: mapped.status, details, requestId } });
   }

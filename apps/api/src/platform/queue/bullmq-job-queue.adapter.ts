@@ -1,5 +1,6 @@
 import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import { captureJobFailure } from '../errors/sentry.js';
 import { JobHandlers } from './job-handlers.js';
 import { assertDelay, consoleQueueLogger, scopedJobId, toStoredPayload } from './job-payload.js';
 import {
@@ -185,6 +186,7 @@ export class BullMqJobQueue extends JobQueue {
     const context = { job: `${queue}/${job?.name}`, jobId: job?.id, attempt: made, err: error };
     if (!job || error instanceof UnrecoverableError || made >= attempts) {
       this.logger.error(`${what} and will not be retried: ${error.message}`, context);
+      captureJobFailure(error, { queue, job: job?.name ?? 'unknown', jobId: job?.id ?? '', attempt: made });
     } else {
       this.logger.warn(`${what}, retrying: ${error.message}`, context);
     }

@@ -1,7 +1,15 @@
 import type { z } from 'zod';
 
 // `maintenance` carries operational jobs (database backups) that belong to no business queue.
-export const QUEUE_NAMES = ['email', 'push', 'images', 'payments', 'shipping', 'search', 'maintenance'] as const;
+export const QUEUE_NAMES = [
+  'email',
+  'push',
+  'images',
+  'payments',
+  'shipping',
+  'search',
+  'maintenance',
+] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** A kind of job: where it runs, what its payload looks like, and how it is retried. */

@@ -1,5 +1,6 @@
 'use client';
 
+import * as Sentry from '@sentry/nextjs';
 import { Home, RotateCcw, TriangleAlert } from 'lucide-react';
 import { usePathname, useRouter } from 'next/navigation';
 import { startTransition, useEffect } from 'react';
@@ -18,6 +19,7 @@ export default function ErrorPage({ error, reset }: Props) {
 
   useEffect(() => {
     console.error(error);
+    Sentry.captureException(error); // no-op when Sentry is off
     document.title = `${t.title} | TARODAN`;
   }, [error, t.title]);
 
