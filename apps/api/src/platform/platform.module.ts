@@ -4,7 +4,9 @@ import { CacheStore } from './cache/cache.port.js';
 import { createCacheStore } from './cache/create-cache.js';
 import { createDatabase } from './database/create-database.js';
 import { Database } from './database/database.js';
+import { MetricsRegistry } from './metrics/metrics-registry.js';
 import { createJobQueue } from './queue/create-queue.js';
+import { MeteredJobQueue } from './queue/metered-job-queue.js';
 import { JobQueue } from './queue/queue.port.js';
 import { createObjectStorage } from './storage/create-storage.js';
 import { ObjectStorage } from './storage/storage.port.js';
@@ -29,10 +31,10 @@ import { ObjectStorage } from './storage/storage.port.js';
     },
     {
       provide: JobQueue,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => {
+      inject: [AppConfig, MetricsRegistry],
+      useFactory: (config: AppConfig, metrics: MetricsRegistry) => {
         const logger = new Logger('Queue');
-        return createJobQueue({
+        const queue = createJobQueue({
           redisUrl: config.redis?.url,
           prefix: config.queue.prefix,
           logger: {
@@ -41,6 +43,7 @@ import { ObjectStorage } from './storage/storage.port.js';
             error: (m: string) => logger.error(m),
           },
         });
+        return new MeteredJobQueue(queue, metrics.registry);
       },
     },
     {
