@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Logger } from '@nestjs/common';
 import { sql } from 'drizzle-orm';
 import { Database, type Db } from './database.js';
 import * as schema from './schema/index.js';
@@ -22,6 +23,9 @@ async function createPostgres(url: string, poolSize: number): Promise<Database> 
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   const pool = new Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+  // An idle client can lose its connection (server restart, failover, terminated backend). pg emits that on the
+  // pool; unhandled, it would crash the process. The pool replaces the client; readiness reports a real outage.
+  pool.on('error', (error) => new Logger('Database').warn(`Idle PostgreSQL connection lost: ${error.message}`));
   const db = drizzle(pool, { schema, casing: 'snake_case' });
   return new (class extends Database {
     readonly db = db as unknown as Db;
