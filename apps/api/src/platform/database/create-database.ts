@@ -25,7 +25,9 @@ async function createPostgres(url: string, poolSize: number): Promise<Database> 
   const pool = new Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   // An idle client can lose its connection (server restart, failover, terminated backend). pg emits that on the
   // pool; unhandled, it would crash the process. The pool replaces the client; readiness reports a real outage.
-  pool.on('error', (error) => new Logger('Database').warn(`Idle PostgreSQL connection lost: ${error.message}`));
+  pool.on('error', (error) =>
+    new Logger('Database').warn(`Idle PostgreSQL connection lost: ${error.message}`),
+  );
   const db = drizzle(pool, { schema, casing: 'snake_case' });
   return new (class extends Database {
     readonly db = db as unknown as Db;
