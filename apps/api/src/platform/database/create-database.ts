@@ -18,6 +18,30 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     : createPglite(options.dataDir);
 }
 
+/** A connected driver: the same Database whichever engine is underneath. */
+class ConnectedDatabase extends Database {
+  constructor(
+    readonly driver: 'postgres' | 'pglite',
+    readonly db: Db,
+    private readonly runMigrations: () => Promise<void>,
+    private readonly disconnect: () => Promise<void>,
+  ) {
+    super();
+  }
+
+  async ping() {
+    await this.db.execute(sql`select 1`);
+  }
+
+  migrate() {
+    return this.runMigrations();
+  }
+
+  close() {
+    return this.disconnect();
+  }
+}
+
 async function createPostgres(url: string, poolSize: number): Promise<Database> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
@@ -29,19 +53,12 @@ async function createPostgres(url: string, poolSize: number): Promise<Database> 
     new Logger('Database').warn(`Idle PostgreSQL connection lost: ${error.message}`),
   );
   const db = drizzle(pool, { schema, casing: 'snake_case' });
-  return new (class extends Database {
-    readonly db = db as unknown as Db;
-    readonly driver = 'postgres' as const;
-    async ping() {
-      await db.execute(sql`select 1`);
-    }
-    async migrate() {
-      await migrate(db, { migrationsFolder });
-    }
-    async close() {
-      await pool.end();
-    }
-  })();
+  return new ConnectedDatabase(
+    'postgres',
+    db as unknown as Db,
+    () => migrate(db, { migrationsFolder }),
+    () => pool.end(),
+  );
 }
 
 async function createPglite(dataDir: string): Promise<Database> {
@@ -52,17 +69,10 @@ async function createPglite(dataDir: string): Promise<Database> {
   // PGlite.create (not the constructor) is the form that honours extensions; see STACK.md.
   const client = await PGlite.create({ dataDir });
   const db = drizzle(client, { schema, casing: 'snake_case' });
-  return new (class extends Database {
-    readonly db = db as unknown as Db;
-    readonly driver = 'pglite' as const;
-    async ping() {
-      await db.execute(sql`select 1`);
-    }
-    async migrate() {
-      await migrate(db, { migrationsFolder });
-    }
-    async close() {
-      await client.close();
-    }
-  })();
+  return new ConnectedDatabase(
+    'pglite',
+    db as unknown as Db,
+    () => migrate(db, { migrationsFolder }),
+    () => client.close(),
+  );
 }
