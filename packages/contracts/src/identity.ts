@@ -17,6 +17,10 @@ export const userSummarySchema = z.object({
 });
 export type UserSummary = z.infer<typeof userSummarySchema>;
 
+/** GET /v1/auth/me. */
+export const meResponseSchema = z.object({ user: userSummarySchema });
+export type MeResponse = z.infer<typeof meResponseSchema>;
+
 export const signInResponseSchema = z.object({
   user: userSummarySchema,
   session: z.object({ token: z.string(), expiresAt: z.string() }),

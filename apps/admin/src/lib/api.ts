@@ -8,6 +8,7 @@ import {
   type ErrorBody,
   errorBodySchema,
   type Locale,
+  meResponseSchema,
   type Page,
   pageSchema,
   type SignInRequest,
@@ -15,7 +16,7 @@ import {
   signInResponseSchema,
 } from '@tarodan/contracts';
 import { z } from 'zod';
-import { meResponseSchema, type SessionUser } from './auth-schemas';
+import type { SessionUser } from './auth-schemas';
 import { API_TIMEOUT_MS, apiBaseUrl } from './config';
 
 /** The API answered with a non-2xx status. `body` is the parsed error envelope when the API sent one. */

@@ -1,10 +1,6 @@
-import { type Role, type UserSummary, userSummarySchema } from '@tarodan/contracts';
-import { z } from 'zod';
+import type { Role, UserSummary } from '@tarodan/contracts';
 
 export type SessionUser = UserSummary;
-
-/** GET /v1/auth/me. */
-export const meResponseSchema = z.object({ user: userSummarySchema });
 
 /** Roles allowed into the admin panel. */
 export const staffRoles: readonly Role[] = ['admin', 'moderator'];

@@ -1,13 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
+  meResponseSchema,
   type SignInRequest,
   signInRequestSchema,
   signInResponseSchema,
-  userSummarySchema,
 } from '@tarodan/contracts';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { Authenticated, Public } from '../../platform/auth/access-policy.js';
 import { bearerToken, type Caller } from '../../platform/auth/caller.js';
 import { CurrentCaller } from '../../platform/auth/current-caller.decorator.js';
@@ -38,7 +37,7 @@ export class AuthController {
   @Get('me')
   @Authenticated()
   @ApiBearerAuth()
-  @ApiOkResponse({ schema: openApiSchema(z.object({ user: userSummarySchema })) })
+  @ApiOkResponse({ schema: openApiSchema(meResponseSchema) })
   me(@CurrentCaller() caller: Caller) {
     return this.auth.me(caller);
   }
