@@ -12,6 +12,7 @@ import { requestIdOf } from './platform/http/request-id.js';
 import { instrumentFastify } from './platform/metrics/metrics.js';
 import { MetricsRegistry } from './platform/metrics/metrics-registry.js';
 import { RealtimeIoAdapter } from './platform/realtime/realtime-io.adapter.js';
+import { MAX_IMAGE_BYTES } from './platform/storage/image-type.js';
 
 /** Builds the HTTP application (REST, GraphQL, socket.io, docs, metrics) without listening: main.ts and tests share it. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -43,6 +44,13 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     if (mapped.unexpected) captureUnexpected(error, String(request.id), 'http');
     reply.status(mapped.status).headers(mapped.headers).send(mapped.body);
   });
+  // Images arrive as raw bodies (PUT /v1/account/avatar); each endpoint enforces its own smaller limit and
+  // checks the bytes, not this header.
+  fastify.addContentTypeParser(
+    /^image\/[a-z0-9.+-]+$/,
+    { parseAs: 'buffer', bodyLimit: MAX_IMAGE_BYTES },
+    (_request, body, done) => done(null, body),
+  );
   instrumentFastify(fastify, app.get(MetricsRegistry));
 
   const document = SwaggerModule.createDocument(

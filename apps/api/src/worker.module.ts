@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { BackupsModule } from './modules/backups/backups.module.js';
+import { IdentityModule } from './modules/identity/identity.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { MetricsModule } from './platform/metrics/metrics.module.js';
 import { PlatformModule } from './platform/platform.module.js';
@@ -12,7 +13,14 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, PlatformModule, MetricsModule, BackupsModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        PlatformModule,
+        MetricsModule,
+        BackupsModule,
+        IdentityModule,
+      ],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseEncryptionKeys } from '../platform/crypto/field-cipher.js';
 import { type Env, envSchema } from './env.schema.js';
 
 /** The one typed configuration object, built once at start from the environment. */
@@ -27,6 +28,20 @@ export class AppConfig {
   readonly sentry: { dsn?: string; environment: string; release?: string; tracesSampleRate: number };
   readonly fileSigningSecret: string;
   readonly sessionTtlSeconds: number;
+  /** Mobile clients: short-lived access tokens, rotating refresh tokens. */
+  readonly tokens: { accessTtlSeconds: number; refreshTtlSeconds: number };
+  /** The public web app, for links in e-mails. */
+  readonly webUrl: string;
+  /** Encryption of personal fields at rest (TCKN, tax number, IBAN) and the keyed hash for lookups. */
+  readonly pii: { keys: Record<string, Buffer>; activeKeyId: string; blindIndexSecret: string };
+  readonly mail: {
+    sendgridApiKey?: string;
+    sendgridBaseUrl?: string;
+    from: { email: string; name: string };
+    outboxDir: string;
+  };
+  /** iyzico's API, or the local iyzico-compatible sandbox (tools/iyzico-sandbox) by default. */
+  readonly payments: { baseUrl: string; apiKey: string; secretKey: string };
 
   constructor(env: Env) {
     const dev = env.NODE_ENV !== 'production';
@@ -87,6 +102,31 @@ export class AppConfig {
     };
     this.fileSigningSecret = env.FILE_SIGNING_SECRET ?? 'development-only-file-signing-secret-change-me';
     this.sessionTtlSeconds = env.SESSION_TTL_HOURS * 3600;
+    this.tokens = {
+      accessTtlSeconds: env.ACCESS_TOKEN_TTL_MINUTES * 60,
+      refreshTtlSeconds: env.REFRESH_TOKEN_TTL_DAYS * 86_400,
+    };
+    this.webUrl = env.PUBLIC_WEB_URL.replace(/\/$/, '');
+    // Development keys are public on purpose: production refuses to start without its own (see env.schema.ts).
+    const keys = parseEncryptionKeys(
+      env.PII_ENCRYPTION_KEYS ?? `dev:${Buffer.alloc(32, 7).toString('base64')}`,
+    );
+    this.pii = {
+      keys,
+      activeKeyId: env.PII_ACTIVE_KEY_ID ?? Object.keys(keys)[0]!,
+      blindIndexSecret: env.PII_BLIND_INDEX_SECRET ?? 'development-only-blind-index-secret-change-me',
+    };
+    this.mail = {
+      sendgridApiKey: env.SENDGRID_API_KEY,
+      sendgridBaseUrl: env.SENDGRID_BASE_URL,
+      from: { email: env.MAIL_FROM, name: env.MAIL_FROM_NAME },
+      outboxDir: resolve(env.MAIL_OUTBOX_DIR ?? resolve(dataDir, 'mail-outbox')),
+    };
+    this.payments = {
+      baseUrl: env.IYZICO_BASE_URL.replace(/\/$/, ''),
+      apiKey: env.IYZICO_API_KEY ?? 'sandbox-api-key',
+      secretKey: env.IYZICO_SECRET_KEY ?? 'sandbox-secret-key',
+    };
   }
 
   get isProduction(): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseEncryptionKeys } from '../platform/crypto/field-cipher.js';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -53,6 +54,24 @@ export const envSchema = z
     SENTRY_TRACES_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(0),
 
     FILE_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    PUBLIC_WEB_URL: url(['http', 'https']).default('http://localhost:3000'),
+
+    PII_ENCRYPTION_KEYS: z.string().optional(),
+    PII_ACTIVE_KEY_ID: z.string().optional(),
+    PII_BLIND_INDEX_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+
+    SENDGRID_API_KEY: z.string().min(1).optional(),
+    SENDGRID_BASE_URL: url(['http', 'https']).optional(),
+    MAIL_FROM: z.email({ message: 'must be an email address' }).default('destek@tarodan.com'),
+    MAIL_FROM_NAME: z.string().default('TARODAN'),
+    MAIL_OUTBOX_DIR: z.string().optional(),
+
+    IYZICO_BASE_URL: url(['http', 'https']).default('http://127.0.0.1:4010'),
+    IYZICO_API_KEY: z.string().min(1).optional(),
+    IYZICO_SECRET_KEY: z.string().min(1).optional(),
+
+    ACCESS_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(60),
     SESSION_TTL_HOURS: z.coerce
       .number()
       .int()
@@ -67,6 +86,21 @@ export const envSchema = z
           ctx.addIssue({ code: 'custom', path: [key], message: 'is required when S3_ENDPOINT is set' });
       }
     }
+    if (env.PII_ENCRYPTION_KEYS) {
+      try {
+        const keys = parseEncryptionKeys(env.PII_ENCRYPTION_KEYS);
+        const active = env.PII_ACTIVE_KEY_ID ?? Object.keys(keys)[0]!;
+        if (!Object.hasOwn(keys, active)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['PII_ACTIVE_KEY_ID'],
+            message: 'is not among PII_ENCRYPTION_KEYS',
+          });
+        }
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', path: ['PII_ENCRYPTION_KEYS'], message: (error as Error).message });
+      }
+    }
     if (env.NODE_ENV === 'production') {
       for (const key of [
         'DATABASE_URL',
@@ -74,6 +108,12 @@ export const envSchema = z
         'S3_ENDPOINT',
         'FILE_SIGNING_SECRET',
         'BACKUP_ENCRYPTION_KEY',
+        'PII_ENCRYPTION_KEYS',
+        'PII_ACTIVE_KEY_ID',
+        'PII_BLIND_INDEX_SECRET',
+        'SENDGRID_API_KEY',
+        'IYZICO_API_KEY',
+        'IYZICO_SECRET_KEY',
       ] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required in production' });
       }

@@ -2,9 +2,15 @@ import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nes
 import { AppConfig } from '../config/app-config.js';
 import { CacheStore } from './cache/cache.port.js';
 import { createCacheStore } from './cache/create-cache.js';
+import { BlindIndex } from './crypto/blind-index.js';
+import { FieldCipher } from './crypto/field-cipher.js';
 import { createDatabase } from './database/create-database.js';
 import { Database } from './database/database.js';
+import { createMailer } from './mail/create-mailer.js';
+import { Mailer } from './mail/mail.port.js';
 import { MetricsRegistry } from './metrics/metrics-registry.js';
+import { createPaymentGateway } from './payments/create-payment-gateway.js';
+import { PaymentGateway } from './payments/payments.port.js';
 import { createJobQueue } from './queue/create-queue.js';
 import { MeteredJobQueue } from './queue/metered-job-queue.js';
 import { JobQueue } from './queue/queue.port.js';
@@ -64,8 +70,35 @@ import { ObjectStorage } from './storage/storage.port.js';
         return storage;
       },
     },
+    {
+      provide: Mailer,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        createMailer({
+          sendgridApiKey: config.mail.sendgridApiKey,
+          sendgridBaseUrl: config.mail.sendgridBaseUrl,
+          from: config.mail.from,
+          outboxDir: config.mail.outboxDir,
+        }),
+    },
+    {
+      provide: FieldCipher,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        new FieldCipher({ keys: config.pii.keys, activeKeyId: config.pii.activeKeyId }),
+    },
+    {
+      provide: BlindIndex,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => new BlindIndex(config.pii.blindIndexSecret),
+    },
+    {
+      provide: PaymentGateway,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => createPaymentGateway(config.payments),
+    },
   ],
-  exports: [Database, CacheStore, JobQueue, ObjectStorage],
+  exports: [Database, CacheStore, JobQueue, ObjectStorage, Mailer, FieldCipher, BlindIndex, PaymentGateway],
 })
 export class PlatformModule implements OnApplicationShutdown {
   constructor(
@@ -73,12 +106,13 @@ export class PlatformModule implements OnApplicationShutdown {
     @Inject(CacheStore) private readonly cache: CacheStore,
     @Inject(JobQueue) private readonly queue: JobQueue,
     @Inject(ObjectStorage) private readonly storage: ObjectStorage,
+    @Inject(Mailer) private readonly mailer: Mailer,
   ) {}
 
   async onApplicationShutdown() {
     // Queue first: running jobs finish while their database and cache are still open.
     await this.queue.close();
-    await Promise.allSettled([this.storage.close(), this.cache.close()]);
+    await Promise.allSettled([this.storage.close(), this.cache.close(), this.mailer.close()]);
     await this.database.close();
   }
 }

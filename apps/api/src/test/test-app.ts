@@ -4,6 +4,7 @@ import { createApp } from '../app.factory.js';
 import { prepareDatabase } from '../bootstrap.js';
 import { type AppConfig, loadConfig } from '../config/app-config.js';
 import { CacheStore } from '../platform/cache/cache.port.js';
+import { startProcessors } from '../worker.processors.js';
 import { testServices } from './services.js';
 
 export type TestApp = {
@@ -36,12 +37,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DB_SEED_ON_START: 'true',
     REDIS_KEY_PREFIX: `tarodan-test-${runId}:`,
     QUEUE_PREFIX: `tarodan-test-${runId}`,
+    // Jobs (e-mails, exports) run inside the test process so tests can wait for their effects.
+    RUN_WORKERS_IN_API: 'true',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
     ...env,
   });
   const app = await createApp(config);
   await prepareDatabase(app, config);
+  if (config.queue.runWorkersInApi) await startProcessors(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -71,7 +75,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       if (config.redis) {
         const cache = app.get(CacheStore);
-        await Promise.all(['session:', 'ratelimit:'].map((prefix) => cache.deleteByPrefix(prefix)));
+        await Promise.all(['session:', 'ratelimit:', 'mfa:'].map((prefix) => cache.deleteByPrefix(prefix)));
       }
       await app.close();
     },

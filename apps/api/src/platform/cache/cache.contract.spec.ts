@@ -140,6 +140,25 @@ describe.each(adapters)('CacheStore contract: $name', ({ name, create }) => {
     expect(await cache.increment(`${ns}rate:ip`, 0.1)).toMatchObject({ count: 1 });
   });
 
+  it('hands a taken value to exactly one of several racing callers', async () => {
+    await cache.set('take:me', { sessionId: 's1' }, 60);
+    const results = await Promise.all(Array.from({ length: 5 }, () => cache.take('take:me')));
+    expect(results.filter((r) => r !== undefined)).toEqual([{ sessionId: 's1' }]);
+    expect(await cache.get('take:me')).toBeUndefined();
+  });
+
+  it('keeps a set of members, removes some and forgets the set when it expires', async () => {
+    await cache.addToSet('set:a', ['x', 'y'], 60);
+    await cache.addToSet('set:a', ['y', 'z'], 60);
+    expect((await cache.setMembers('set:a')).sort()).toEqual(['x', 'y', 'z']);
+    await cache.removeFromSet('set:a', ['x', 'missing']);
+    expect((await cache.setMembers('set:a')).sort()).toEqual(['y', 'z']);
+    expect(await cache.setMembers('set:never')).toEqual([]);
+    await cache.addToSet('set:short', ['x'], 0.05);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(await cache.setMembers('set:short')).toEqual([]);
+  });
+
   it('does not lose hits when many increments race', async () => {
     const results = await Promise.all(
       Array.from({ length: 50 }, () => cache.increment(`${ns}rate:burst`, 60)),

@@ -30,6 +30,17 @@ export abstract class CacheStore {
    */
   abstract increment(key: string, windowSeconds: number): Promise<WindowCount>;
 
+  /** Reads and deletes a value in one atomic step: of two callers racing for the same key, only one gets it. */
+  abstract take<T>(key: string): Promise<T | undefined>;
+
+  /** Adds members to the set at `key` and (re)starts its expiry (e.g. the index of a user's sessions). */
+  abstract addToSet(key: string, members: string[], ttlSeconds: number): Promise<void>;
+
+  abstract removeFromSet(key: string, members: string[]): Promise<void>;
+
+  /** The members of a set, in no particular order; empty when the key does not exist. */
+  abstract setMembers(key: string): Promise<string[]>;
+
   /** Resolves when the backing service answers; rejects otherwise (used by /health/ready). */
   abstract ping(): Promise<void>;
 

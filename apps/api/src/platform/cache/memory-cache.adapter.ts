@@ -77,6 +77,31 @@ export class MemoryCacheStore extends CacheStore {
     return { count, resetInSeconds: Math.max(1, Math.ceil((expiresAt - now) / 1000)) };
   }
 
+  async take<T>(key: string): Promise<T | undefined> {
+    const value = await this.get<T>(key);
+    this.entries.delete(key);
+    return value;
+  }
+
+  async addToSet(key: string, members: string[], ttlSeconds: number): Promise<void> {
+    assertPositiveSeconds('ttlSeconds', ttlSeconds);
+    const current = new Set(await this.setMembers(key));
+    for (const member of members) current.add(member);
+    await this.set(key, [...current], ttlSeconds);
+  }
+
+  async removeFromSet(key: string, members: string[]): Promise<void> {
+    const entry = this.live(key);
+    if (!entry) return;
+    const remaining = (JSON.parse(entry.json) as string[]).filter((m) => !members.includes(m));
+    if (remaining.length === 0) this.entries.delete(key);
+    else this.store(key, { json: JSON.stringify(remaining), expiresAt: entry.expiresAt });
+  }
+
+  async setMembers(key: string): Promise<string[]> {
+    return (await this.get<string[]>(key)) ?? [];
+  }
+
   async ping(): Promise<void> {}
 
   async close(): Promise<void> {

@@ -100,6 +100,33 @@ export class RedisCacheStore extends CacheStore {
     return { count, resetInSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) };
   }
 
+  async take<T>(key: string): Promise<T | undefined> {
+    assertCacheKey(key);
+    const json = await this.redis.getdel(this.k(key));
+    return json === null ? undefined : (JSON.parse(json) as T);
+  }
+
+  async addToSet(key: string, members: string[], ttlSeconds: number): Promise<void> {
+    assertCacheKey(key);
+    assertPositiveSeconds('ttlSeconds', ttlSeconds);
+    if (members.length === 0) return;
+    await this.redis
+      .multi()
+      .sadd(this.k(key), ...members)
+      .pexpire(this.k(key), Math.max(1, Math.round(ttlSeconds * 1000)))
+      .exec();
+  }
+
+  async removeFromSet(key: string, members: string[]): Promise<void> {
+    assertCacheKey(key);
+    if (members.length > 0) await this.redis.srem(this.k(key), ...members);
+  }
+
+  async setMembers(key: string): Promise<string[]> {
+    assertCacheKey(key);
+    return this.redis.smembers(this.k(key));
+  }
+
   async ping(): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {

@@ -1,3 +1,5 @@
 // The schema drizzle-kit reads to generate migrations, and the one the typed client knows.
 export * from './catalog.schema.js';
 export * from './identity.schema.js';
+export * from './privacy.schema.js';
+export * from './selling.schema.js';

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ErrorCode } from '@tarodan/contracts';
+import { AppConfig } from '../../config/app-config.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { IMAGE_EXTENSIONS, sniffImageType } from '../../platform/storage/image-type.js';
+import { ObjectStorage } from '../../platform/storage/storage.port.js';
+
+export const MAX_AVATAR_BYTES = 5 * 1024 * 1024;
+const AVATAR_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
+/**
+ * Avatars in the `avatars` bucket under a content-addressed key (`<userId>/<hash>.<ext>`), so their URLs can be
+ * cached forever. The image pipeline (listings issue) will add resized variants next to the original.
+ */
+@Injectable()
+export class AvatarService {
+  constructor(
+    private readonly storage: ObjectStorage,
+    private readonly config: AppConfig,
+  ) {}
+
+  async store(userId: string, body: unknown): Promise<string> {
+    if (!Buffer.isBuffer(body) || body.length === 0) {
+      throw invalid('must be an image file sent as the request body (image/jpeg, image/png or image/webp)');
+    }
+    if (body.length > MAX_AVATAR_BYTES) {
+      throw new AppError(ErrorCode.PayloadTooLarge, 'Avatars can be at most 5 MB', [
+        { field: 'body', reason: 'must be at most 5 MB' },
+      ]);
+    }
+    const type = sniffImageType(body);
+    if (!type || !AVATAR_TYPES.has(type)) throw invalid('must be a JPEG, PNG or WebP image');
+    const hash = createHash('sha256').update(body).digest('hex').slice(0, 24);
+    const key = `${userId}/${hash}.${IMAGE_EXTENSIONS[type]}`;
+    await this.storage.put('avatars', key, body, {
+      contentType: type,
+      cacheControl: 'public, max-age=31536000, immutable',
+    });
+    return key;
+  }
+
+  remove(key: string): Promise<void> {
+    return this.storage.delete('avatars', key);
+  }
+
+  urlOf(key: string | null): string | null {
+    return key ? `${this.config.http.publicUrl}/v1/avatars/${key}` : null;
+  }
+}
+
+function invalid(reason: string): AppError {
+  return new AppError(ErrorCode.ValidationFailed, `The avatar ${reason}`, [{ field: 'body', reason }]);
+}

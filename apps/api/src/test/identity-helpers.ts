@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { readOutbox } from '../platform/mail/outbox-mailer.adapter.js';
+import type { TestApp } from './test-app.js';
+
+export const MEMBER_PASSWORD = 'Tarodan-Uye-2026!';
+export const STRONG_PASSWORD = 'mavi-tren-koleksiyonu-1987';
+
+/** A different client IP per call (the test client is a trusted proxy), so per-IP limits do not pile up. */
+export function someIp(): Record<string, string> {
+  const n = () => Math.floor(Math.random() * 250) + 1;
+  return { 'x-forwarded-for': `10.${n()}.${n()}.${n()}` };
+}
+
+/** Waits for a message to `to` in the API's outbox whose subject matches, and returns it. */
+export async function waitForMail(api: TestApp, to: string, subject: RegExp, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const messages = await readOutbox(api.config.mail.outboxDir, { to });
+    const match = messages.filter((m) => subject.test(m.subject)).at(-1);
+    if (match) return match;
+    if (Date.now() > deadline) throw new Error(`No mail to ${to} matching ${subject} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The token of the one-time link in a message (`...?token=<token>`). */
+export function tokenIn(message: { text: string }): string {
+  const match = /\?token=([A-Za-z0-9_-]+)/.exec(message.text);
+  if (!match) throw new Error('No link with a token in the message');
+  return match[1]!;
+}
+
+export async function signIn(api: TestApp, email: string, password: string, client = 'web', headers = {}) {
+  return api.request('/v1/auth/sign-in', {
+    method: 'POST',
+    json: { email, password, client },
+    headers: { ...someIp(), ...headers },
+  });
+}
+
+/** Signs in a member and returns the bearer token (fails the test loudly otherwise). */
+export async function tokenFor(api: TestApp, email: string, password = MEMBER_PASSWORD): Promise<string> {
+  const { status, body } = await signIn(api, email, password);
+  if (status !== 200 || body.status !== 'signed_in') {
+    throw new Error(`Sign-in of ${email} failed: ${status} ${JSON.stringify(body)}`);
+  }
+  return body.session.token;
+}
+
+/** Registers a new member and clicks the verification link; returns their credentials and id. */
+export async function newVerifiedMember(api: TestApp, name = 'Deneme Üye') {
+  const email = `uye-${randomUUID().slice(0, 8)}@tarodan.test`;
+  const registered = await api.request('/v1/auth/register', {
+    method: 'POST',
+    headers: someIp(),
+    json: {
+      email,
+      password: STRONG_PASSWORD,
+      displayName: name,
+      acceptTerms: true,
+      acceptPrivacyNotice: true,
+    },
+  });
+  if (registered.status !== 202) throw new Error(`Register failed: ${JSON.stringify(registered.body)}`);
+  const mail = await waitForMail(api, email, /doğrulayın/);
+  const verified = await api.request('/v1/auth/verify-email', {
+    method: 'POST',
+    json: { token: tokenIn(mail) },
+  });
+  if (verified.status !== 200) throw new Error(`Verify failed: ${JSON.stringify(verified.body)}`);
+  const token = await tokenFor(api, email, STRONG_PASSWORD);
+  const me = await api.request('/v1/auth/me', { token });
+  return { email, password: STRONG_PASSWORD, token, id: me.body.user.id as string };
+}
