@@ -8,6 +8,9 @@ import type { ExpoConfig } from 'expo/config';
  */
 const apiUrl = process.env.EXPO_PUBLIC_API_URL ?? 'http://127.0.0.1:3001';
 
+/** The storefront, for the legal texts the sign-up form links to (KVKK aydınlatma metni, terms of use). */
+const webUrl = process.env.EXPO_PUBLIC_WEB_URL ?? 'http://127.0.0.1:3000';
+
 /** The EAS project id is what Expo push tokens are issued for; it exists once `eas init` has run (manual step). */
 const easProjectId = process.env.EXPO_PUBLIC_EAS_PROJECT_ID;
 
@@ -58,10 +61,14 @@ const config: ExpoConfig = {
     'expo-router',
     ['expo-notifications', { color: brandAccent, defaultChannel: 'default' }],
     ['expo-localization', { supportedLocales: { ios: ['tr', 'en'], android: ['tr', 'en'] } }],
+    // Session tokens: kept out of Android Auto Backup (they are bound to this device's keystore, as on iOS with
+    // THIS_DEVICE_ONLY); no Face ID prompt, so no Face ID usage text.
+    ['expo-secure-store', { configureAndroidBackup: true, faceIDPermission: false }],
     ...sentryUpload,
   ],
   extra: {
     apiUrl,
+    webUrl,
     ...(easProjectId ? { eas: { projectId: easProjectId } } : {}),
   },
 };

@@ -22,3 +22,9 @@ jest.mock('@sentry/react-native', () => ({
   captureMessage: jest.fn(),
   wrap: (component: unknown) => component,
 }));
+
+// The Keychain/Keystore does not exist under Jest: an in-memory SecureStore, emptied before every test.
+jest.mock('expo-secure-store', () => require('./src/test/secure-store-mock'));
+beforeEach(() => {
+  require('./src/test/secure-store-mock').secureStoreItems.clear();
+});

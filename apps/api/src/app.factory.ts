@@ -9,6 +9,7 @@ import { mapError } from './platform/errors/error-mapping.js';
 import { AllExceptionsFilter } from './platform/errors/http-exception.filter.js';
 import { captureUnexpected } from './platform/errors/sentry.js';
 import { requestIdOf } from './platform/http/request-id.js';
+import { addRequestLogFields } from './platform/logging/request-log-fields.js';
 import { instrumentFastify } from './platform/metrics/metrics.js';
 import { MetricsRegistry } from './platform/metrics/metrics-registry.js';
 import { RealtimeIoAdapter } from './platform/realtime/realtime-io.adapter.js';
@@ -30,10 +31,17 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   // Global (not APP_FILTER) so errors raised before routing — bad JSON, body too large — take the same shape.
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
-  app.enableCors({ origin: config.http.corsOrigins, credentials: true });
+  app.enableCors({
+    origin: config.http.corsOrigins,
+    credentials: true,
+    exposedHeaders: ['retry-after', 'x-request-id'],
+  });
   app.useWebSocketAdapter(new RealtimeIoAdapter(app, config.redis?.url));
 
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request) => {
+    addRequestLogFields(request.raw, { route: request.routeOptions.url });
+  });
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

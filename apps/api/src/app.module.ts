@@ -10,7 +10,9 @@ import { BackupsModule } from './modules/backups/backups.module.js';
 import { CatalogModule } from './modules/catalog/catalog.module.js';
 import { FilesModule } from './modules/files/files.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
+import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
+import { SellingModule } from './modules/selling/selling.module.js';
 import { AccessGuard } from './platform/auth/access.guard.js';
 import { HealthController } from './platform/health/health.controller.js';
 import { HealthService } from './platform/health/health.service.js';
@@ -45,6 +47,8 @@ export class AppModule {
         RealtimeModule,
         FilesModule,
         BackupsModule,
+        PrivacyModule,
+        SellingModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [HealthService, { provide: APP_GUARD, useClass: AccessGuard }],

@@ -6,7 +6,7 @@ import { type Env, envSchema } from './env.schema.js';
 export class AppConfig {
   readonly env: Env['NODE_ENV'];
   readonly http: { host: string; port: number; publicUrl: string; corsOrigins: string[]; trustProxy: string };
-  readonly log: { level: Env['LOG_LEVEL']; pretty: boolean };
+  readonly log: { level: Env['LOG_LEVEL']; pretty: boolean; file?: string };
   readonly database:
     | { driver: 'postgres'; url: string; poolSize: number; migrateOnStart: boolean; seedOnStart: boolean }
     | { driver: 'pglite'; dataDir: string; migrateOnStart: boolean; seedOnStart: boolean };
@@ -56,7 +56,11 @@ export class AppConfig {
         .filter(Boolean),
       trustProxy: env.TRUST_PROXY,
     };
-    this.log = { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' };
+    this.log = {
+      level: env.LOG_LEVEL,
+      pretty: env.LOG_FILE ? false : (env.LOG_PRETTY ?? env.NODE_ENV === 'development'),
+      file: env.LOG_FILE,
+    };
     this.database = env.DATABASE_URL
       ? {
           driver: 'postgres',

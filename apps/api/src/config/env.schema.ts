@@ -16,6 +16,8 @@ export const envSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3001),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_PRETTY: flag.optional(),
+    /** Write logs to this file instead of stdout (log shippers that tail files; tests that read the logs). */
+    LOG_FILE: z.string().min(1).optional(),
     PUBLIC_API_URL: url(['http', 'https']).default('http://localhost:3001'),
     CORS_ORIGINS: z.string().default('http://localhost:3000,http://localhost:3002,http://localhost:8081'),
     TRUST_PROXY: z.string().default('loopback'),

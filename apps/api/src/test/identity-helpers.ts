@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { PasswordHasher } from '../modules/identity/password-hasher.js';
+import { currentStep, totpCode } from '../modules/identity/totp.js';
+import { UserRepository } from '../modules/identity/user.repository.js';
 import { readOutbox } from '../platform/mail/outbox-mailer.adapter.js';
 import type { TestApp } from './test-app.js';
 
@@ -71,4 +74,72 @@ export async function newVerifiedMember(api: TestApp, name = 'Deneme Üye') {
   const token = await tokenFor(api, email, STRONG_PASSWORD);
   const me = await api.request('/v1/auth/me', { token });
   return { email, password: STRONG_PASSWORD, token, id: me.body.user.id as string };
+}
+
+/**
+ * A staff account of its own for this test (test files share one database, so the seeded staff may already be
+ * enrolled in two-factor by another file). Not yet enrolled; `staffToken` enrols it.
+ */
+export async function newStaff(api: TestApp, role: 'admin' | 'moderator', displayName?: string) {
+  const email = `${role}-${randomUUID().slice(0, 8)}@tarodan.test`;
+  const password = STRONG_PASSWORD;
+  const passwordHash = await api.app.get(PasswordHasher).hash(password);
+  const user = await api.app
+    .get(UserRepository)
+    .createWithConsents(
+      { email, passwordHash, displayName: displayName ?? `Test ${role}`, role, emailVerifiedAt: new Date() },
+      [],
+    );
+  return { email, password, id: user!.id };
+}
+
+const staffSecrets = new Map<string, string>();
+const usedSteps = new Map<string, Set<number>>();
+
+/** A TOTP code for a step this user has not used yet (the API refuses a code twice). */
+export async function freshTotp(user: string, secret: string): Promise<string> {
+  const used = usedSteps.get(user) ?? new Set<number>();
+  usedSteps.set(user, used);
+  for (;;) {
+    const now = currentStep();
+    const step = [now, now + 1, now - 1].find((s) => !used.has(s));
+    if (step !== undefined) {
+      used.add(step);
+      return totpCode(secret, step);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+/** Signs a staff member in through TOTP, enrolling them the first time in this API; returns the bearer token. */
+export async function staffToken(api: TestApp, who: { email: string; password: string }): Promise<string> {
+  const key = `${api.baseUrl}:${who.email}`;
+  const first = await signIn(api, who.email, who.password, 'admin');
+  if (first.body.status === 'mfa_enrollment_required') {
+    const started = await api.request('/v1/auth/mfa/enrollment', {
+      method: 'POST',
+      json: { challenge: first.body.challenge },
+    });
+    staffSecrets.set(key, started.body.secret);
+    const confirmed = await api.request('/v1/auth/mfa/enrollment/confirm', {
+      method: 'POST',
+      json: { challenge: first.body.challenge, code: await freshTotp(key, started.body.secret) },
+    });
+    if (confirmed.status !== 200) throw new Error(`Enrolment failed: ${JSON.stringify(confirmed.body)}`);
+    return confirmed.body.session.token;
+  }
+  const secret = staffSecrets.get(key);
+  if (first.body.status !== 'mfa_required' || !secret) {
+    throw new Error(`Unexpected staff sign-in answer: ${JSON.stringify(first.body)}`);
+  }
+  const verified = await api.request('/v1/auth/mfa/verify', {
+    method: 'POST',
+    json: { challenge: first.body.challenge, code: await freshTotp(key, secret) },
+  });
+  if (verified.status !== 200) throw new Error(`MFA failed: ${JSON.stringify(verified.body)}`);
+  return verified.body.session.token;
+}
+
+export function staffSecret(api: TestApp, email: string): string | undefined {
+  return staffSecrets.get(`${api.baseUrl}:${email}`);
 }

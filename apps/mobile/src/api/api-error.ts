@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@tarodan/contracts';
+import type { ErrorCode, FieldIssue } from '@tarodan/contracts';
 
 /**
  * Why a call to the API failed:
@@ -8,22 +8,37 @@ import type { ErrorCode } from '@tarodan/contracts';
  */
 export type ApiErrorKind = 'network' | 'http' | 'invalid-response';
 
+type Details = {
+  status?: number;
+  code?: ErrorCode;
+  requestId?: string;
+  /** Which request fields were wrong and why (`field` as the API names it, e.g. `body.email`). */
+  fieldIssues?: FieldIssue[];
+  /** From the Retry-After header of a 429, in seconds. */
+  retryAfterSeconds?: number;
+  cause?: unknown;
+};
+
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly status?: number;
   readonly code?: ErrorCode;
   readonly requestId?: string;
+  readonly fieldIssues: FieldIssue[];
+  readonly retryAfterSeconds?: number;
 
-  constructor(
-    kind: ApiErrorKind,
-    message: string,
-    details: { status?: number; code?: ErrorCode; requestId?: string; cause?: unknown } = {},
-  ) {
+  constructor(kind: ApiErrorKind, message: string, details: Details = {}) {
     super(message, { cause: details.cause });
     this.name = 'ApiError';
     this.kind = kind;
     this.status = details.status;
     this.code = details.code;
     this.requestId = details.requestId;
+    this.fieldIssues = details.fieldIssues ?? [];
+    this.retryAfterSeconds = details.retryAfterSeconds;
   }
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return error instanceof ApiError && (status === undefined || error.status === status);
 }

@@ -5,27 +5,34 @@ import { ApiError } from './api-error';
 
 const timeoutMs = 15_000;
 
-type RequestOptions = {
-  locale: Locale;
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type RequestOptions = {
+  /** Sent as `?locale=` and `Accept-Language`, so texts and validation messages come in the reader's language. */
+  locale?: Locale;
   query?: Record<string, string>;
   signal?: AbortSignal;
+  /** Access token, sent as `Authorization: Bearer`. */
+  token?: string;
+  /** Sent as JSON. */
+  body?: unknown;
 };
 
 /** GET `path` from the API and validate the JSON body with `schema`; every failure is an ApiError. */
-export async function getJson<T>(path: string, schema: z.ZodType<T>, options: RequestOptions): Promise<T> {
-  const query = new URLSearchParams({ locale: options.locale, ...options.query });
-  const url = `${getApiUrl()}${path}?${query.toString()}`;
-  const response = await send(url, options);
-  const body: unknown = await response.json().catch(() => undefined);
+export function getJson<T>(path: string, schema: z.ZodType<T>, options: RequestOptions): Promise<T> {
+  return requestJson('GET', path, schema, options);
+}
 
-  if (!response.ok) {
-    const parsed = errorBodySchema.safeParse(body);
-    if (parsed.success) {
-      const { code, message, requestId } = parsed.data.error;
-      throw new ApiError('http', message, { status: response.status, code, requestId });
-    }
-    throw new ApiError('http', `HTTP ${response.status} from ${path}`, { status: response.status });
-  }
+/** Call the API and validate the JSON body of its 2xx answer with `schema`; every failure is an ApiError. */
+export async function requestJson<T>(
+  method: HttpMethod,
+  path: string,
+  schema: z.ZodType<T>,
+  options: RequestOptions = {},
+): Promise<T> {
+  const response = await send(method, path, options);
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw errorFrom(response, body, path);
 
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
@@ -34,15 +41,66 @@ export async function getJson<T>(path: string, schema: z.ZodType<T>, options: Re
   return parsed.data;
 }
 
-async function send(url: string, options: RequestOptions): Promise<Response> {
+/** Call the API where a 2xx has no body worth reading (204 No Content). */
+export async function requestNoContent(
+  method: HttpMethod,
+  path: string,
+  options: RequestOptions = {},
+): Promise<void> {
+  const response = await send(method, path, options);
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => undefined);
+    throw errorFrom(response, body, path);
+  }
+}
+
+function errorFrom(response: Response, body: unknown, path: string): ApiError {
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
+  const parsed = errorBodySchema.safeParse(body);
+  if (parsed.success) {
+    const { code, message, requestId, details } = parsed.data.error;
+    return new ApiError('http', message, {
+      status: response.status,
+      code,
+      requestId,
+      fieldIssues: details,
+      retryAfterSeconds,
+    });
+  }
+  return new ApiError('http', `HTTP ${response.status} from ${path}`, {
+    status: response.status,
+    retryAfterSeconds,
+  });
+}
+
+/** Retry-After is either seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+async function send(method: HttpMethod, path: string, options: RequestOptions): Promise<Response> {
+  const query = new URLSearchParams({
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...options.query,
+  }).toString();
+  const url = `${getApiUrl()}${path}${query ? `?${query}` : ''}`;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.locale) headers['Accept-Language'] = options.locale;
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const abortFromCaller = () => controller.abort();
   options.signal?.addEventListener('abort', abortFromCaller);
   try {
     return await fetch(url, {
-      method: 'GET',
-      headers: { Accept: 'application/json', 'Accept-Language': options.locale },
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: controller.signal,
     });
   } catch (cause) {

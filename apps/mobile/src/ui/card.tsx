@@ -2,10 +2,19 @@ import type { ReactNode } from 'react';
 import { type StyleProp, StyleSheet, View, type ViewStyle } from 'react-native';
 import { colors, radii, spacing } from '@/theme/tokens';
 
-type Props = { children: ReactNode; tone?: 'plain' | 'muted' | 'accent'; style?: StyleProp<ViewStyle> };
+type Props = {
+  children: ReactNode;
+  tone?: 'plain' | 'muted' | 'accent';
+  style?: StyleProp<ViewStyle>;
+  testID?: string;
+};
 
-export function Card({ children, tone = 'plain', style }: Props) {
-  return <View style={[styles.card, styles[tone], style]}>{children}</View>;
+export function Card({ children, tone = 'plain', style, testID }: Props) {
+  return (
+    <View style={[styles.card, styles[tone], style]} testID={testID}>
+      {children}
+    </View>
+  );
 }
 
 const styles = StyleSheet.create({

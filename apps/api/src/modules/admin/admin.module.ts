@@ -1,6 +1,21 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
+import { IdentityModule } from '../identity/identity.module.js';
 import { DashboardController } from './dashboard.controller.js';
+import { AdminUsersController } from './users/admin-users.controller.js';
+import { AdminUsersResolver } from './users/admin-users.resolver.js';
+import { AdminUsersService } from './users/admin-users.service.js';
+import { SellerLookup } from './users/seller-lookup.js';
 
-@Module({ imports: [CatalogModule], controllers: [DashboardController] })
+@Module({
+  imports: [CatalogModule, IdentityModule, AuditModule],
+  controllers: [DashboardController, AdminUsersController],
+  providers: [
+    AdminUsersService,
+    AdminUsersResolver,
+    // Until the selling module binds it: no seller profiles to show.
+    { provide: SellerLookup, useValue: { maskedProfile: async () => null } },
+  ],
+})
 export class AdminModule {}

@@ -1,8 +1,7 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { listBrandsQuerySchema, localeQuerySchema } from '@tarodan/contracts';
-import { z } from 'zod';
 import { Public } from '../../platform/auth/access-policy.js';
-import { AppError } from '../../platform/errors/app-error.js';
+import { parseArgs as parse } from '../../platform/errors/parse-args.js';
 import { BrandPageType, BrandType, CategoryDetailType, CategoryType } from './catalog.graphql-types.js';
 import { idOrSlugParamsSchema } from './catalog.schemas.js';
 import { CatalogService } from './catalog.service.js';
@@ -44,13 +43,4 @@ export class CatalogResolver {
   brand(@Args('idOrSlug') idOrSlug: string) {
     return this.catalog.brand(parse(idOrSlugParamsSchema, { idOrSlug }).idOrSlug);
   }
-}
-
-function parse<T extends z.ZodType>(schema: T, args: Record<string, unknown>): z.infer<T> {
-  const defined = Object.fromEntries(
-    Object.entries(args).filter(([, value]) => value !== undefined && value !== null),
-  );
-  const result = schema.safeParse(defined);
-  if (!result.success) throw AppError.fromZod(result.error, 'args');
-  return result.data;
 }

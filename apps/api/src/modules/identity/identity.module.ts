@@ -7,6 +7,7 @@ import { AccountTokenRepository } from './account-token.repository.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { AvatarService } from './avatar.service.js';
+import { IdentityResolver } from './identity.resolver.js';
 import { MemberMetrics } from './member-metrics.js';
 import { MembersController } from './members.controller.js';
 import { MfaService } from './mfa.service.js';
@@ -36,6 +37,7 @@ import { UserRepository } from './user.repository.js';
     PasswordService,
     AvatarService,
     AccountService,
+    IdentityResolver,
     MemberMetrics,
     { provide: CallerResolver, useExisting: SessionService },
   ],

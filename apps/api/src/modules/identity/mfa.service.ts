@@ -35,7 +35,7 @@ export class MfaService {
     const accepted = input.code
       ? await this.acceptCode(user, this.cipher.decrypt(user.mfaSecret!, SECRET_CONTEXT), input.code)
       : await this.tokens.consumeRecoveryCode(user.id, hashRecoveryCode(input.recoveryCode!));
-    if (!accepted) throw wrongCode(input.code ? 'body.code' : 'body.recoveryCode');
+    if (!accepted) await this.refuse(user.id, input.code ? 'body.code' : 'body.recoveryCode');
     await this.challenges.finish(input.challenge);
     return this.auth.startSession(user, challenge.client, challenge.origin);
   }
@@ -61,7 +61,7 @@ export class MfaService {
     const user = await this.activeUser(challenge.userId);
     await this.limitAttempts(user.id, challenge.origin.ip);
     const secret = this.cipher.decrypt(challenge.pendingSecret, SECRET_CONTEXT);
-    if (!(await this.acceptCode(user, secret, input.code))) throw wrongCode('body.code');
+    if (!(await this.acceptCode(user, secret, input.code))) await this.refuse(user.id, 'body.code');
 
     const recoveryCodes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
     const enrolled = await this.users.update(user.id, {
@@ -82,11 +82,15 @@ export class MfaService {
     return count === 1;
   }
 
+  /** 30 tries per IP in 15 minutes; 5 wrong codes lock the account's second factor for 5 minutes. */
   private async limitAttempts(userId: string, ip: string | null) {
-    await this.limiter.consume(
-      { key: `mfa:account:${userId}`, max: 5, windowSeconds: 5 * 60 },
-      { key: `mfa:ip:${ip ?? 'unknown'}`, max: 30, windowSeconds: 15 * 60 },
-    );
+    await this.limiter.consume({ key: `mfa:ip:${ip ?? 'unknown'}`, max: 30, windowSeconds: 15 * 60 });
+    await this.limiter.assertNotLocked(wrongCodeLimit(userId));
+  }
+
+  private async refuse(userId: string, field: string): Promise<never> {
+    await this.limiter.recordFailure(wrongCodeLimit(userId));
+    throw wrongCode(field);
   }
 
   private async activeUser(userId: string): Promise<UserRow> {
@@ -97,6 +101,10 @@ export class MfaService {
     assertMaySignIn(user);
     return user;
   }
+}
+
+function wrongCodeLimit(userId: string) {
+  return { key: `mfa:account:${userId}`, max: 5, windowSeconds: 5 * 60 };
 }
 
 function newRecoveryCode(): string {

@@ -1,7 +1,9 @@
+import type { IncomingMessage } from 'node:http';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ErrorCode } from '@tarodan/contracts';
 import { AppError } from '../errors/app-error.js';
+import { addRequestLogFields } from '../logging/request-log-fields.js';
 import { ACCESS_POLICY, type AccessPolicy } from './access-policy.js';
 import { bearerToken, type Caller, CallerResolver } from './caller.js';
 
@@ -22,10 +24,11 @@ export class AccessGuard implements CanActivate {
     ]);
     if (!policy) throw new AppError(ErrorCode.Forbidden, 'This operation declares no access policy');
 
-    const { carrier, authorization } = requestOf(context);
+    const { carrier, authorization, raw } = requestOf(context);
     const token = bearerToken(authorization);
     const caller = token ? await this.callers.resolve(token) : null;
     if (carrier) carrier.caller = caller;
+    if (caller && raw) addRequestLogFields(raw, { userId: caller.userId });
 
     if (policy.kind === 'public') return true;
     if (!caller) throw new AppError(ErrorCode.Unauthenticated, 'Sign in to continue');
@@ -36,18 +39,22 @@ export class AccessGuard implements CanActivate {
   }
 }
 
-function requestOf(context: ExecutionContext): { carrier: WithCaller | null; authorization: unknown } {
+type RequestParts = { carrier: WithCaller | null; authorization: unknown; raw?: IncomingMessage };
+
+function requestOf(context: ExecutionContext): RequestParts {
   switch (context.getType<'http' | 'graphql' | 'ws'>()) {
     case 'http': {
-      const request = context.switchToHttp().getRequest<WithCaller & { headers: Record<string, unknown> }>();
-      return { carrier: request, authorization: request.headers.authorization };
+      const request = context
+        .switchToHttp()
+        .getRequest<WithCaller & { headers: Record<string, unknown>; raw?: IncomingMessage }>();
+      return { carrier: request, authorization: request.headers.authorization, raw: request.raw };
     }
     case 'graphql': {
       const gqlContext = context.getArgByIndex(2) as {
-        reply?: { request?: WithCaller & { headers: Record<string, unknown> } };
+        reply?: { request?: WithCaller & { headers: Record<string, unknown>; raw?: IncomingMessage } };
       };
       const request = gqlContext.reply?.request ?? null;
-      return { carrier: request, authorization: request?.headers.authorization };
+      return { carrier: request, authorization: request?.headers.authorization, raw: request?.raw };
     }
     case 'ws': {
       const client = context

@@ -22,10 +22,15 @@ export class AppError extends Error {
   }
 
   static fromZod(error: ZodError, where: 'body' | 'query' | 'params' | 'args' | 'payload'): AppError {
-    const issues = error.issues.map((issue) => ({
-      field: [where, ...issue.path.map(String)].join('.'),
-      reason: issue.message,
-    }));
+    const issues = error.issues.flatMap((issue) =>
+      // A strict object lists every unknown key in one issue: name each of them.
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({
+            field: [where, ...issue.path.map(String), key].join('.'),
+            reason: 'is not a known field',
+          }))
+        : [{ field: [where, ...issue.path.map(String)].join('.'), reason: issue.message }],
+    );
     return AppError.validation(issues);
   }
 }

@@ -1,0 +1,1 @@
+export { CheckEmailScreen as default } from '@/features/auth/check-email-screen';
