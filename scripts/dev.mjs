@@ -12,6 +12,7 @@ if (
     'build',
     '--filter=@tarodan/contracts',
     '--filter=@tarodan/api',
+    '--filter=@tarodan/iyzico-sandbox',
     '--output-logs=errors-only',
   ]) !== 0
 )
@@ -19,10 +20,17 @@ if (
 
 const dataDir = join(root, '.data');
 const apiUrl = 'http://127.0.0.1:3001';
+const iyzicoUrl = 'http://127.0.0.1:4010';
 const children = [
+  // Payments default to the local iyzico-compatible sandbox (seller onboarding works offline).
+  startService('iyzico', [process.execPath, 'dist/cli.js'], {
+    cwd: join(root, 'tools/iyzico-sandbox'),
+    env: { IYZICO_SANDBOX_PORT: '4010' },
+    color: 36,
+  }),
   startService('api', [process.execPath, '--enable-source-maps', 'dist/main.js'], {
     cwd: join(root, 'apps/api'),
-    env: { DATA_DIR: dataDir, NODE_ENV: 'development', PORT: '3001' },
+    env: { DATA_DIR: dataDir, NODE_ENV: 'development', PORT: '3001', IYZICO_BASE_URL: iyzicoUrl },
     color: 35,
   }),
   startService('web', [...pnpmCommand(), 'exec', 'next', 'dev', '-p', '3000'], {
@@ -64,6 +72,8 @@ if (!stopping) {
     Web        http://localhost:3000
     Admin      http://localhost:3002   (admin@tarodan.test / Tarodan-Admin-2026!)
     API        http://localhost:3001/v1   docs http://localhost:3001/docs   GraphQL http://localhost:3001/graphql
+    Mail       ${join(dataDir, 'mail-outbox')}   (verification and reset links land here as JSON files)
+    iyzico     ${iyzicoUrl}   (local sandbox: sub-merchants registered by "Satışa başla")
     Data       ${dataDir}
   Ctrl+C stops everything.
 `);

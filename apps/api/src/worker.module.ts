@@ -4,6 +4,7 @@ import { ConfigModule } from './config/config.module.js';
 import { BackupsModule } from './modules/backups/backups.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
+import { SellingModule } from './modules/selling/selling.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { MetricsModule } from './platform/metrics/metrics.module.js';
 import { PlatformModule } from './platform/platform.module.js';

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
+import { SellerOnboardingService } from '../selling/seller-onboarding.service.js';
+import { SellingModule } from '../selling/selling.module.js';
 import { DashboardController } from './dashboard.controller.js';
 import { AdminUsersController } from './users/admin-users.controller.js';
 import { AdminUsersResolver } from './users/admin-users.resolver.js';
@@ -9,13 +11,12 @@ import { AdminUsersService } from './users/admin-users.service.js';
 import { SellerLookup } from './users/seller-lookup.js';
 
 @Module({
-  imports: [CatalogModule, IdentityModule, AuditModule],
+  imports: [CatalogModule, IdentityModule, AuditModule, SellingModule],
   controllers: [DashboardController, AdminUsersController],
   providers: [
     AdminUsersService,
     AdminUsersResolver,
-    // Until the selling module binds it: no seller profiles to show.
-    { provide: SellerLookup, useValue: { maskedProfile: async () => null } },
+    { provide: SellerLookup, useExisting: SellerOnboardingService },
   ],
 })
 export class AdminModule {}

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { tcknCheckDigits } from '@tarodan/contracts';
+import { type IyzicoSandbox, startIyzicoSandbox } from '@tarodan/iyzico-sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   newStaff,
@@ -18,14 +20,20 @@ let other: Awaited<ReturnType<typeof newVerifiedMember>>;
 let admin: string;
 let moderator: string;
 
+let sandbox: IyzicoSandbox;
+
 beforeAll(async () => {
-  api = await startTestApp({ LOG_FILE: logFile, LOG_LEVEL: 'debug' });
+  sandbox = await startIyzicoSandbox({ apiKey: 'sandbox-api-key', secretKey: 'sandbox-secret-key' });
+  api = await startTestApp({ LOG_FILE: logFile, LOG_LEVEL: 'debug', IYZICO_BASE_URL: sandbox.url });
   owner = await newVerifiedMember(api, 'Sahip Üye');
   other = await newVerifiedMember(api, 'Başka Üye');
   admin = await staffToken(api, await newStaff(api, 'admin'));
   moderator = await staffToken(api, await newStaff(api, 'moderator'));
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await api.close();
+  await sandbox.close();
+});
 
 type Who = 'owner' | 'other' | 'anonymous' | 'admin';
 const tokenOf = (who: Who) =>
@@ -294,6 +302,35 @@ describe('logs', () => {
     });
     secrets.push('Yanlis-Sifre-123');
     await api.request('/v1/account', { token: owner.token });
+    // A fresh valid TCKN per run: one seller per TCKN, and test files share the database.
+    const firstNine = `3${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const tckn = firstNine + tcknCheckDigits(firstNine);
+    const iban = 'TR330006100519786457841326';
+    const onboarding = {
+      type: 'PERSONAL',
+      storeName: 'Sahibin Dükkanı',
+      contactName: 'Sahip',
+      contactSurname: 'Üye',
+      identityNumber: tckn,
+      iban,
+      address: 'Bağdat Caddesi No: 12 Kadıköy',
+      city: 'İstanbul',
+      phone: '0532 123 45 67',
+    };
+    const seller = await api.request('/v1/account/seller', {
+      method: 'PUT',
+      token: owner.token,
+      json: onboarding,
+    });
+    expect(seller.status).toBe(200);
+    expect(seller.body.seller.identityNumberMasked).toBe(`*******${tckn.slice(-4)}`);
+    const badIban = await api.request('/v1/account/seller', {
+      method: 'PUT',
+      token: owner.token,
+      json: { ...onboarding, iban: 'TR330006100519786457841327' },
+    });
+    expect(badIban.status).toBe(400);
+    secrets.push(tckn, iban, 'TR330006100519786457841327', 'TR33 0006 1005 1978 6457 8413 26');
 
     const log = await readFile(logFile, 'utf8');
     for (const secret of secrets)

@@ -1,7 +1,13 @@
-import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { Controller, Get, type INestApplication } from '@nestjs/common';
+import { APP_GUARD, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
+import { AllExceptionsFilter } from '../errors/http-exception.filter.js';
+import { AccessGuard } from './access.guard.js';
 import { ACCESS_POLICY } from './access-policy.js';
+import { CallerResolver } from './caller.js';
 
 let api: TestApp;
 beforeAll(async () => {
@@ -15,8 +21,8 @@ const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 const MESSAGE_METADATA = 'message';
 
 /** Every REST route, GraphQL resolver field and socket event handler, by name. */
-function handlers(): { name: string; policy: unknown }[] {
-  const modules = [...api.app.get(ModulesContainer).values()];
+function handlers(app: INestApplication = api.app): { name: string; policy: unknown }[] {
+  const modules = [...app.get(ModulesContainer).values()];
   const scanner = new MetadataScanner();
   const reflector = new Reflector();
   const found: { name: string; policy: unknown }[] = [];
@@ -56,5 +62,38 @@ describe('access policies', () => {
     const admin = handlers().filter((h) => h.name.startsWith('DashboardController.'));
     expect(admin.length).toBeGreaterThan(0);
     for (const h of admin) expect(h.policy).toEqual({ kind: 'roles', roles: ['admin', 'moderator'] });
+  });
+});
+
+@Controller('forgotten')
+class ForgottenPolicyController {
+  @Get()
+  open() {
+    return { secret: 'should never be served' };
+  }
+}
+
+describe('a handler without a policy', () => {
+  it('is reported by the enumeration and refused at runtime', async () => {
+    const moduleRef = await Test.createTestingModule({
+      controllers: [ForgottenPolicyController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: CallerResolver, useValue: { resolve: async () => null } },
+      ],
+    }).compile();
+    const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
+    app.useGlobalFilters(new AllExceptionsFilter());
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    try {
+      const missing = handlers(app).filter((h) => !h.policy);
+      expect(missing.map((h) => h.name)).toEqual(['ForgottenPolicyController.open']);
+      const answer = await app.inject({ method: 'GET', url: '/forgotten' });
+      expect(answer.statusCode).toBe(403);
+      expect(answer.body).not.toContain('should never be served');
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -78,9 +78,11 @@ export class MemoryCacheStore extends CacheStore {
   }
 
   async take<T>(key: string): Promise<T | undefined> {
-    const value = await this.get<T>(key);
+    assertCacheKey(key);
+    // Read and delete with no await in between, so racing callers cannot both see the value.
+    const entry = this.live(key);
     this.entries.delete(key);
-    return value;
+    return entry ? (JSON.parse(entry.json) as T) : undefined;
   }
 
   async addToSet(key: string, members: string[], ttlSeconds: number): Promise<void> {

@@ -260,12 +260,12 @@ describe('OutboxMailer', () => {
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  it('writes one <time>-<id>.json file per message and leaves no temp files', async () => {
+  it('writes one <time>-<sequence>-<id>.json file per message and leaves no temp files', async () => {
     const mailer = new OutboxMailer({ dir: join(dir, 'nested'), from: FROM });
     const { messageId } = await mailer.send(welcome);
     const files = await readdir(join(dir, 'nested'));
     expect(files).toEqual([
-      expect.stringMatching(new RegExp(`^\\d{4}-\\d\\d-\\d\\dT[\\d-]+Z-${messageId}\\.json$`)),
+      expect.stringMatching(new RegExp(`^\\d{4}-\\d\\d-\\d\\dT[\\d-]+Z-\\d{6}-${messageId}\\.json$`)),
     ]);
     const stored = JSON.parse(await readFile(join(dir, 'nested', files[0]!), 'utf8'));
     expect(stored).toMatchObject({ messageId, to: ['ayse@example.com'], subject: welcome.subject });

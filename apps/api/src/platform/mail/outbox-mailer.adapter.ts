@@ -39,10 +39,12 @@ export interface ReadOutboxOptions {
 
 /**
  * Development and test mailer: nothing leaves the machine. Each message becomes
- * `<dir>/<time>-<id>.json`, where `<time>` is the ISO time with `:` and `.` made file-name safe
+ * `<dir>/<time>-<sequence>-<id>.json`, where `<time>` is the ISO time with `:` and `.` made file-name safe
  * (`2025-01-31T09-15-00-123Z`), so names sort by time. Files are written under a hidden temp name and renamed,
  * so `readOutbox` never sees half a message.
  */
+let sequence = 0;
+
 export class OutboxMailer extends Mailer {
   readonly name = 'outbox' as const;
   private readonly dir: string;
@@ -61,7 +63,9 @@ export class OutboxMailer extends Mailer {
     const createdAt = new Date().toISOString();
     const messageId = randomUUID();
     const stored: OutboxMessage = { messageId, createdAt, from: this.from, ...parsed };
-    const file = `${createdAt.replace(/[:.]/g, '-')}-${messageId}.json`;
+    // The sequence keeps messages written within the same millisecond in the order they were sent.
+    sequence = (sequence + 1) % 1_000_000;
+    const file = `${createdAt.replace(/[:.]/g, '-')}-${String(sequence).padStart(6, '0')}-${messageId}.json`;
     await mkdir(this.dir, { recursive: true });
     const temp = join(this.dir, `.${file}.tmp`);
     try {

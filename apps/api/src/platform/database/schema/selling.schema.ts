@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './identity.schema.js';
 
 /** iyzico's sub-merchant types. */
@@ -42,5 +42,6 @@ export const sellerProfiles = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('seller_profiles_identity_idx').on(t.identityNumberIndex)],
+  // One seller per TCKN/VKN (the column holds a keyed hash; NULLs do not collide).
+  (t) => [uniqueIndex('seller_profiles_identity_unique').on(t.identityNumberIndex)],
 );
