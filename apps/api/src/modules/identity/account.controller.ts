@@ -53,7 +53,7 @@ export class AccountController {
   @ApiConsumes('image/jpeg', 'image/png', 'image/webp')
   @ApiOkResponse({ schema: openApiSchema(accountResponseSchema) })
   setAvatar(@CurrentCaller() caller: Caller, @Req() req: FastifyRequest) {
-    return this.accounts.setAvatar(caller, req.body);
+    return this.accounts.setAvatar(caller, req.body, req.headers['content-type']);
   }
 
   @Delete('avatar')

@@ -47,9 +47,9 @@ export class AccountService {
     return { account: await this.present(user) };
   }
 
-  async setAvatar(caller: Caller, body: unknown): Promise<{ account: Account }> {
+  async setAvatar(caller: Caller, body: unknown, declaredType?: string): Promise<{ account: Account }> {
     const before = await this.own(caller);
-    const key = await this.avatars.store(caller.userId, body);
+    const key = await this.avatars.store(caller.userId, body, declaredType);
     const user = await this.users.update(caller.userId, { avatarKey: key });
     if (before.avatarKey && before.avatarKey !== key) await this.avatars.remove(before.avatarKey);
     return { account: await this.present(user) };

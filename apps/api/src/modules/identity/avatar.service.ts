@@ -20,7 +20,7 @@ export class AvatarService {
     private readonly config: AppConfig,
   ) {}
 
-  async store(userId: string, body: unknown): Promise<string> {
+  async store(userId: string, body: unknown, declaredType?: string): Promise<string> {
     if (!Buffer.isBuffer(body) || body.length === 0) {
       throw invalid('must be an image file sent as the request body (image/jpeg, image/png or image/webp)');
     }
@@ -31,6 +31,10 @@ export class AvatarService {
     }
     const type = sniffImageType(body);
     if (!type || !AVATAR_TYPES.has(type)) throw invalid('must be a JPEG, PNG or WebP image');
+    const declared = declaredType?.split(';')[0]?.trim().toLowerCase();
+    if (declared && declared !== type) {
+      throw invalid(`is a ${IMAGE_EXTENSIONS[type].toUpperCase()} image but was sent as ${declared}`);
+    }
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 24);
     const key = `${userId}/${hash}.${IMAGE_EXTENSIONS[type]}`;
     await this.storage.put('avatars', key, body, {

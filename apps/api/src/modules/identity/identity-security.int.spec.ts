@@ -269,7 +269,12 @@ describe('malformed input', () => {
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
       Buffer.alloc(64),
     ]);
-    const stored = await put(png, 'image/jpeg');
+    const renamed = await put(png, 'image/jpeg');
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.error.details).toEqual([
+      { field: 'body', reason: 'is a PNG image but was sent as image/jpeg' },
+    ]);
+    const stored = await put(png, 'image/png');
     expect(stored.status).toBe(200);
     expect(stored.body.account.avatarUrl).toMatch(/\/v1\/avatars\/[0-9a-f-]+\/[0-9a-f]{24}\.png$/);
     const served = await fetch(`${api.baseUrl}${new URL(stored.body.account.avatarUrl).pathname}`);
