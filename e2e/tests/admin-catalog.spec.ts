@@ -1,22 +1,14 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { sessionToken, signInToAdmin, staff } from './support/admin-sign-in';
 
 // Categories and brands pages for a moderator, and what happens when the API drops the session.
 const apiUrl = process.env.E2E_API_URL ?? 'http://127.0.0.1:4001';
-const moderator = { email: 'moderator@tarodan.test', password: 'Tarodan-Mod-2026!' };
 
 type CategoryNode = { slug: string; nameTr: string; children: CategoryNode[] };
 type Brand = { name: string };
 
 function countNodes(nodes: CategoryNode[]): number {
   return nodes.reduce((sum, node) => sum + 1 + countNodes(node.children), 0);
-}
-
-async function signIn(page: Page, from: string) {
-  await page.goto(from);
-  await expect(page).toHaveURL(/\/sign-in\?next=/);
-  await page.getByLabel('E-posta').fill(moderator.email);
-  await page.getByLabel('Şifre').fill(moderator.password);
-  await page.getByRole('button', { name: 'Giriş yap' }).click();
 }
 
 test('a moderator lands on the page they asked for and reads the category tree and brands', async ({
@@ -31,7 +23,7 @@ test('a moderator lands on the page they asked for and reads the category tree a
     total: number;
   };
 
-  await signIn(page, '/categories');
+  await signInToAdmin(page, staff.moderator, { from: '/categories' });
   await expect(page).toHaveURL(/\/categories$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Kategoriler' })).toBeVisible();
   await expect(page.getByTestId('category-table').locator('tbody tr')).toHaveCount(countNodes(tree));
@@ -58,14 +50,12 @@ test('when the API rejects the session, the next page load goes back to sign-in'
   page,
   request,
 }) => {
-  await signIn(page, '/brands');
+  await signInToAdmin(page, staff.moderator, { from: '/brands' });
   await expect(page).toHaveURL(/\/brands$/);
 
   // Revoke the session behind the panel's back, as an expiry or a sign-out elsewhere would.
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'tarodan_admin');
-  expect(cookie).toBeDefined();
   const revoked = await request.post(`${apiUrl}/v1/auth/sign-out`, {
-    headers: { authorization: `Bearer ${cookie?.value}` },
+    headers: { authorization: `Bearer ${await sessionToken(page)}` },
   });
   expect(revoked.status()).toBe(204);
 

@@ -1,31 +1,20 @@
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
+import { sessionToken, signInToAdmin, staff } from './support/admin-sign-in';
 
-// The admin's round trip: sign in, dashboard figures equal the API's, dark mode, sign out.
+// The admin's round trip: sign in (with TOTP), dashboard figures equal the API's, dark mode, sign out.
 const apiUrl = process.env.E2E_API_URL ?? 'http://127.0.0.1:4001';
-const admin = { email: 'admin@tarodan.test', password: 'Tarodan-Admin-2026!' };
 const SESSION_COOKIE = 'tarodan_admin';
 const trNumber = new Intl.NumberFormat('tr-TR');
 
 type CategoryCount = { slug: string; name: string; subcategories: number; listings: number };
 
-async function signInThroughForm(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-posta').fill(admin.email);
-  await page.getByLabel('Şifre').fill(admin.password);
-  await page.getByRole('button', { name: 'Giriş yap' }).click();
-}
-
-/** The figures the dashboard should show, read straight from the API with a session of its own. */
-async function expectedFigures(request: APIRequestContext) {
-  const signIn = await request.post(`${apiUrl}/v1/auth/sign-in`, { data: admin });
-  expect(signIn.status()).toBe(200);
-  const { session } = (await signIn.json()) as { session: { token: string } };
-  const headers = { authorization: `Bearer ${session.token}` };
+/** The figures the dashboard should show, read straight from the API with the panel's own session. */
+async function expectedFigures(request: APIRequestContext, token: string) {
+  const headers = { authorization: `Bearer ${token}` };
   const counts = await request.get(`${apiUrl}/admin/v1/dashboard/category-counts?locale=tr`, { headers });
   expect(counts.status()).toBe(200);
   const brands = await request.get(`${apiUrl}/v1/brands?limit=1`);
   expect(brands.status()).toBe(200);
-  await request.post(`${apiUrl}/v1/auth/sign-out`, { headers });
   const items = ((await counts.json()) as { items: CategoryCount[] }).items;
   return {
     items,
@@ -42,15 +31,14 @@ test('an admin signs in, sees the dashboard as the API counts it, turns on dark 
   page,
   request,
 }) => {
-  const expected = await expectedFigures(request);
-  expect(expected.topLevel).toBeGreaterThan(0);
-
-  await signInThroughForm(page);
+  await signInToAdmin(page, staff.admin);
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Gösterge Paneli' })).toBeVisible();
 
   const cookie = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE);
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
+  const expected = await expectedFigures(request, await sessionToken(page));
+  expect(expected.topLevel).toBeGreaterThan(0);
 
   const stat = (id: string) => page.getByTestId(`stat-${id}`).getByTestId('stat-value');
   await expect(stat('top-level')).toHaveText(trNumber.format(expected.topLevel));

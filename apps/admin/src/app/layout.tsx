@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type * as React from 'react';
+import { CsrfProvider } from '@/components/csrf';
+import { getCsrfToken } from '@/lib/csrf';
 import { getLocale, getMessages } from '@/lib/i18n';
 import { themeScript } from '@/lib/theme-script';
 import { inter, interExt } from './fonts';
@@ -29,7 +31,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant script, no user input */}
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
-      <body className="min-h-dvh font-sans">{children}</body>
+      <body className="min-h-dvh font-sans">
+        <CsrfProvider token={getCsrfToken()}>{children}</CsrfProvider>
+      </body>
     </html>
   );
 }

@@ -9,11 +9,15 @@ import {
   errorBodySchema,
   type Locale,
   meResponseSchema,
+  mfaEnrollmentConfirmResponseSchema,
+  mfaEnrollmentStartResponseSchema,
   type Page,
   pageSchema,
   type SignInRequest,
   type SignInResponse,
+  sessionTokensSchema,
   signInResponseSchema,
+  userSummarySchema,
 } from '@tarodan/contracts';
 import { z } from 'zod';
 import type { SessionUser } from './auth-schemas';
@@ -39,9 +43,9 @@ export class ApiUnavailableError extends Error {
   }
 }
 
-type RequestOptions<T> = {
+export type RequestOptions<T> = {
   schema: z.ZodType<T> | null;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   token?: string;
   body?: unknown;
   headers?: Record<string, string | undefined>;
@@ -65,7 +69,7 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-async function request<T>(path: string, options: RequestOptions<T>): Promise<T> {
+export async function request<T>(path: string, options: RequestOptions<T>): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   for (const [name, value] of Object.entries(options.headers ?? {})) {
     if (value) headers[name] = value;
@@ -112,7 +116,60 @@ export function signIn(credentials: SignInRequest, client: ClientInfo = {}): Pro
     method: 'POST',
     body: credentials,
     schema: signInResponseSchema,
-    headers: { 'x-forwarded-for': client.forwardedFor, 'user-agent': client.userAgent },
+    headers: clientHeaders(client),
+  });
+}
+
+export type SignedInResponse = Extract<SignInResponse, { status: 'signed_in' }>;
+export type MfaEnrollment = z.infer<typeof mfaEnrollmentStartResponseSchema>;
+export type MfaEnrollmentConfirmed = z.infer<typeof mfaEnrollmentConfirmResponseSchema>;
+export type MfaProof = { code: string } | { recoveryCode: string };
+
+/** What /v1/auth/mfa/verify answers: the `signed_in` branch of the sign-in union. */
+const signedInSchema = z.object({
+  status: z.literal('signed_in'),
+  user: userSummarySchema,
+  session: sessionTokensSchema,
+});
+
+function clientHeaders(client: ClientInfo) {
+  return { 'x-forwarded-for': client.forwardedFor, 'user-agent': client.userAgent };
+}
+
+/** The second step for staff: a TOTP code or a recovery code against the challenge from sign-in. */
+export function verifyMfa(
+  challenge: string,
+  proof: MfaProof,
+  client: ClientInfo = {},
+): Promise<SignedInResponse> {
+  return request('/v1/auth/mfa/verify', {
+    method: 'POST',
+    body: { challenge, ...proof },
+    schema: signedInSchema,
+    headers: clientHeaders(client),
+  });
+}
+
+/** A new TOTP secret for a staff account without two-factor yet (pending until confirmed with a code). */
+export function startMfaEnrollment(challenge: string, client: ClientInfo = {}): Promise<MfaEnrollment> {
+  return request('/v1/auth/mfa/enrollment', {
+    method: 'POST',
+    body: { challenge },
+    schema: mfaEnrollmentStartResponseSchema,
+    headers: clientHeaders(client),
+  });
+}
+
+export function confirmMfaEnrollment(
+  challenge: string,
+  code: string,
+  client: ClientInfo = {},
+): Promise<MfaEnrollmentConfirmed> {
+  return request('/v1/auth/mfa/enrollment/confirm', {
+    method: 'POST',
+    body: { challenge, code },
+    schema: mfaEnrollmentConfirmResponseSchema,
+    headers: clientHeaders(client),
   });
 }
 

@@ -1,5 +1,13 @@
 /** httpOnly cookie holding the API session token. Only the admin server reads it; the browser's JS never can. */
 export const SESSION_COOKIE = 'tarodan_admin';
+/**
+ * Double-submit CSRF token: middleware.ts sets it (httpOnly) and the server renders the same value into a hidden
+ * `csrf` field; every server action that changes state compares the two (Next itself checks Origin).
+ */
+export const CSRF_COOKIE = 'tarodan_admin_csrf';
+export const CSRF_FIELD = 'csrf';
+/** httpOnly, short-lived: the API's two-factor challenge between the password and the code (never in the URL). */
+export const MFA_COOKIE = 'tarodan_admin_mfa';
 /** Remembers the collapsed sidebar so the server renders the right width (no layout jump). */
 export const SIDEBAR_COOKIE = 'tarodan_admin_sidebar';
 /** The reader's language (tr | en). */

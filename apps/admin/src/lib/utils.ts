@@ -14,3 +14,8 @@ export function initials(name: string): string {
     .join('')
     .toLocaleUpperCase('tr-TR');
 }
+
+/** "JBSWY3DPEHPK3PXP" → "JBSW Y3DP EHPK 3PXP": a TOTP secret in groups of 4, easier to type into an app by hand. */
+export function groupSecret(secret: string): string {
+  return secret.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
+}

@@ -4,10 +4,12 @@ import { BrandMark } from '@/components/brand-mark';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { ThemeToggle } from '@/components/shell/theme-toggle';
 import { Alert } from '@/components/ui/alert';
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
 import { getLocale, getMessages } from '@/lib/i18n';
 import { safeNextPath } from '@/lib/session';
-import { SignInForm } from './sign-in-form';
+import { cn } from '@/lib/utils';
+import { readChallenge, type SignInStep } from './challenge';
+import { SignInFlow } from './sign-in-flow';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,6 +23,7 @@ function notice(reason: string | undefined, t: ReturnType<typeof getMessages>['s
   if (reason === 'expired') return { text: t.expired, destructive: false };
   if (reason === 'signed-out') return { text: t.signedOut, destructive: false };
   if (reason === 'forbidden') return { text: t.forbidden, destructive: true };
+  if (reason === 'mfa-expired') return { text: t.mfaExpired, destructive: true };
   return null;
 }
 
@@ -31,6 +34,7 @@ export default function SignInPage({ searchParams }: { searchParams: SearchParam
   const next = safeNextPath(Array.isArray(searchParams.next) ? searchParams.next[0] : searchParams.next);
   const reason = Array.isArray(searchParams.reason) ? searchParams.reason[0] : searchParams.reason;
   const info = notice(reason, t);
+  const step: SignInStep = readChallenge()?.step ?? 'credentials';
 
   return (
     <div className="relative flex min-h-dvh flex-col bg-muted/40">
@@ -46,22 +50,22 @@ export default function SignInPage({ searchParams }: { searchParams: SearchParam
         <ThemeToggle t={messages.theme} />
       </header>
       <main className="relative flex flex-1 items-start justify-center px-4 pb-16 pt-6 sm:items-center sm:pt-0">
-        <div className="flex w-full max-w-sm flex-col gap-6">
+        <div className={cn('flex w-full flex-col gap-6', step === 'credentials' ? 'max-w-sm' : 'max-w-md')}>
           <BrandMark subtitle={messages.app.panel} className="justify-center" />
           <Card className="shadow-md">
-            <CardHeader className="gap-1.5 p-6 pb-4">
-              <CardTitle className="text-lg">{t.title}</CardTitle>
-              <CardDescription className="text-sm">{t.subtitle}</CardDescription>
-            </CardHeader>
-            <CardContent className="flex flex-col gap-4 p-6 pt-0">
-              {info ? (
-                <Alert variant={info.destructive ? 'destructive' : 'info'} data-testid="sign-in-notice">
-                  <Info aria-hidden="true" />
-                  <span>{info.text}</span>
-                </Alert>
-              ) : null}
-              <SignInForm next={next} t={t} />
-            </CardContent>
+            <SignInFlow
+              step={step}
+              next={next}
+              t={{ signIn: t, mfa: messages.mfa }}
+              notice={
+                info ? (
+                  <Alert variant={info.destructive ? 'destructive' : 'info'} data-testid="sign-in-notice">
+                    <Info aria-hidden="true" />
+                    <span>{info.text}</span>
+                  </Alert>
+                ) : null
+              }
+            />
           </Card>
           <p className="text-center text-xs text-muted-foreground">{t.footer}</p>
         </div>

@@ -4,6 +4,7 @@ import type { Locale } from '@tarodan/contracts';
 import { Languages } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
+import { useCsrfToken } from '@/components/csrf';
 import { Button } from '@/components/ui/button';
 import { setLocaleAction } from '@/lib/actions';
 import { cn } from '@/lib/utils';
@@ -19,6 +20,7 @@ export function LocaleSwitch({
   className?: string;
 }) {
   const router = useRouter();
+  const csrf = useCsrfToken();
   const [pending, startTransition] = useTransition();
   const next: Locale = locale === 'tr' ? 'en' : 'tr';
 
@@ -33,7 +35,7 @@ export function LocaleSwitch({
       lang={next}
       onClick={() =>
         startTransition(async () => {
-          await setLocaleAction(next);
+          await setLocaleAction(next, csrf);
           router.refresh();
         })
       }

@@ -34,7 +34,7 @@ export const navGroups: NavGroup[] = [
     items: [
       { key: 'listings', href: '/listings', icon: Package, soon: true },
       { key: 'orders', href: '/orders', icon: ShoppingBag, soon: true },
-      { key: 'users', href: '/users', icon: Users, soon: true },
+      { key: 'users', href: '/users', icon: Users },
       { key: 'payments', href: '/payments', icon: CreditCard, soon: true },
     ],
   },

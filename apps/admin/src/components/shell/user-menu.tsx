@@ -2,6 +2,7 @@
 
 import { ChevronsUpDown, LogOut } from 'lucide-react';
 import { useTransition } from 'react';
+import { useCsrfToken } from '@/components/csrf';
 import { Badge } from '@/components/ui/badge';
 import {
   DropdownMenu,
@@ -20,6 +21,7 @@ type Props = { user: SessionUser; t: Messages['userMenu']; roles: Messages['role
 
 export function UserMenu({ user, t, roles }: Props) {
   const [pending, startTransition] = useTransition();
+  const csrf = useCsrfToken();
 
   return (
     <DropdownMenu>
@@ -53,7 +55,7 @@ export function UserMenu({ user, t, roles }: Props) {
           disabled={pending}
           onSelect={(event) => {
             event.preventDefault();
-            startTransition(() => signOutAction());
+            startTransition(() => signOutAction(csrf));
           }}
         >
           <LogOut aria-hidden="true" />

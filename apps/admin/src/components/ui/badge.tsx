@@ -12,6 +12,8 @@ export const badgeVariants = cva(
         secondary: 'border-transparent bg-secondary text-secondary-foreground',
         outline: 'text-muted-foreground',
         success: 'border-transparent bg-success/15 text-success',
+        warning: 'border-transparent bg-amber-500/15 text-amber-800 dark:text-amber-300',
+        destructive: 'border-transparent bg-destructive/15 text-destructive',
       },
     },
     defaultVariants: { variant: 'default' },
