@@ -10,6 +10,15 @@ const databaseEnv: Record<string, string> = process.env.E2E_DATABASE_URL
   ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
   : {};
 const redisEnv: Record<string, string> = process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {};
+const iyzicoSandboxUrl = 'http://127.0.0.1:4011';
+
+// One data folder per run. Playwright loads this file again in each worker process: the values go through
+// process.env (inherited by the workers) so specs see the same folders as the servers, e.g. the mail outbox where
+// the API writes one JSON file per message (tests read verification links from it).
+process.env.E2E_DATA_DIR ??= join(tmpdir(), `tarodan-e2e-${process.pid}`);
+process.env.E2E_MAIL_OUTBOX_DIR ??= join(process.env.E2E_DATA_DIR, 'mail-outbox');
+const dataDir = process.env.E2E_DATA_DIR;
+const mailOutboxDir = process.env.E2E_MAIL_OUTBOX_DIR;
 
 export default defineConfig({
   testDir: './tests',
@@ -42,6 +51,17 @@ export default defineConfig({
   ],
   webServer: [
     {
+      // iyzico stand-in: seller onboarding registers sub-merchants here (POST /onboarding/submerchant).
+      command: 'node dist/cli.js',
+      cwd: '../tools/iyzico-sandbox',
+      url: `${iyzicoSandboxUrl}/payment/test`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: { IYZICO_SANDBOX_PORT: '4011', IYZICO_SANDBOX_HOST: '127.0.0.1' },
+    },
+    {
       command: 'node dist/main.js',
       cwd: '../apps/api',
       url: `${apiUrl}/health/ready`,
@@ -54,12 +74,18 @@ export default defineConfig({
         PORT: '4001',
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
-        DATA_DIR: join(tmpdir(), `tarodan-e2e-${process.pid}`),
+        DATA_DIR: dataDir,
+        MAIL_OUTBOX_DIR: mailOutboxDir,
         DB_MIGRATE_ON_START: 'true',
         DB_SEED_ON_START: 'true',
+        // Mail and other jobs run inside the API here (no worker process), also on PostgreSQL + Redis in CI.
+        RUN_WORKERS_IN_API: 'true',
         REDIS_KEY_PREFIX: `tarodan-e2e-${process.pid}:`,
         QUEUE_PREFIX: `tarodan-e2e-${process.pid}`,
         CORS_ORIGINS: 'http://127.0.0.1:4000,http://127.0.0.1:4002',
+        PUBLIC_API_URL: apiUrl,
+        PUBLIC_WEB_URL: 'http://127.0.0.1:4000',
+        IYZICO_BASE_URL: iyzicoSandboxUrl,
         ...databaseEnv,
         ...redisEnv,
       },

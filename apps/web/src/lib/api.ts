@@ -5,69 +5,16 @@ import {
   type CategoryNode,
   categoryNodeSchema,
   categorySchema,
-  type ErrorCode,
-  errorBodySchema,
   type Locale,
   pageSchema,
 } from '@tarodan/contracts';
 import { cache } from 'react';
 import { z } from 'zod';
+import { ApiError, apiRequest } from './api-client';
 
-/**
- * Typed client for the TARODAN REST API, used by server components only.
- * Every response is validated with the shared zod schemas, so a contract drift fails loudly here
- * instead of rendering half a page. Requests are never cached: pages render at request time.
- */
+/** Catalog reads for server components; memoised per request (layout, metadata and page share one call). */
 
-const TIMEOUT_MS = 8_000;
-
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode | 'UNREACHABLE' | 'BAD_RESPONSE',
-    message: string,
-    readonly requestId?: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-export function apiBaseUrl(): string {
-  return (process.env.API_URL?.trim() || 'http://127.0.0.1:3001').replace(/\/+$/, '');
-}
-
-async function request<T>(path: string, schema: z.ZodType<T>): Promise<T> {
-  const url = `${apiBaseUrl()}${path}`;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      cache: 'no-store',
-      headers: { accept: 'application/json' },
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-  } catch (cause) {
-    throw new ApiError(503, 'UNREACHABLE', `API unreachable at ${url}: ${String(cause)}`);
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const parsed = errorBodySchema.safeParse(body);
-    if (parsed.success) {
-      const { code, message, requestId } = parsed.data.error;
-      throw new ApiError(response.status, code, message, requestId);
-    }
-    throw new ApiError(response.status, 'BAD_RESPONSE', `GET ${path} answered ${response.status}`);
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError(
-      502,
-      'BAD_RESPONSE',
-      `GET ${path} broke the contract: ${z.prettifyError(parsed.error)}`,
-    );
-  }
-  return parsed.data;
-}
+const request = <T>(path: string, schema: z.ZodType<T>): Promise<T> => apiRequest(path, { schema });
 
 const categoryListSchema = z.object({ items: z.array(categoryNodeSchema) });
 const categoryDetailSchema = z.object({ category: categoryNodeSchema, path: z.array(categorySchema) });

@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { getCurrentUser } from '@/lib/auth';
+import { getCsrfToken } from '@/lib/csrf';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { isLocale, toLocale } from '@/lib/i18n/locale';
 import { ogLocale, siteName, siteUrl } from '@/lib/site';
@@ -40,9 +42,10 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default function LocaleLayout({ children, params }: Props) {
+export default async function LocaleLayout({ children, params }: Props) {
   if (!isLocale(params.lang)) notFound();
   const locale = params.lang;
+  const user = await getCurrentUser();
   return (
     <html lang={locale} className={`${interLatin.variable} ${interExt.variable}`}>
       <body className="flex min-h-screen flex-col font-sans">
@@ -52,7 +55,7 @@ export default function LocaleLayout({ children, params }: Props) {
         >
           {locale === 'tr' ? 'İçeriğe geç' : 'Skip to content'}
         </a>
-        <SiteHeader locale={locale} />
+        <SiteHeader locale={locale} user={user} csrf={getCsrfToken()} />
         <main id="main" className="flex-1">
           {children}
         </main>

@@ -21,7 +21,7 @@ export function LanguageSwitch({ locale, label, short }: Props) {
       data-testid="language-switch"
       className="inline-flex h-10 items-center gap-1.5 rounded-md px-2.5 text-sm font-semibold text-ink-muted transition-colors hover:bg-muted hover:text-ink"
     >
-      <Globe className="h-4 w-4" aria-hidden="true" />
+      <Globe className="hidden h-4 w-4 sm:block" aria-hidden="true" />
       <span>{short}</span>
     </Link>
   );

@@ -15,6 +15,12 @@ const tr = {
     language: 'Dil',
     switchTo: 'English',
     switchToShort: 'EN',
+    signIn: 'Giriş yap',
+    register: 'Üye ol',
+    accountMenu: 'Hesap menüsü',
+    account: 'Hesabım',
+    startSelling: 'Satışa başla',
+    signOut: 'Çıkış yap',
   },
   hero: {
     eyebrow: 'Türkiye’nin koleksiyon oyuncak pazarı',
@@ -84,13 +90,12 @@ const tr = {
   },
   sell: {
     title: 'TARODAN’da sat',
-    lead: 'Satıcı hesapları çok yakında açılıyor. Nasıl çalıştığına göz at:',
+    lead: 'Koleksiyonundaki fazlalıkları güvenle sat. Nasıl çalıştığına göz at:',
     steps: [
       { title: 'İlanını oluştur', text: 'Fotoğraflarını ekle, durumunu ve fiyatını yaz.' },
       { title: 'Alıcı güvenle öder', text: 'Ödeme iyzico ile alınır ve havuzda bekler.' },
       { title: 'Kargola, paranı al', text: 'Alıcı ürünü onayladığında tutar hesabına geçer.' },
     ],
-    soon: 'Satıcı kaydı yakında',
   },
 };
 
@@ -110,6 +115,12 @@ const en: Dictionary = {
     language: 'Language',
     switchTo: 'Türkçe',
     switchToShort: 'TR',
+    signIn: 'Sign in',
+    register: 'Sign up',
+    accountMenu: 'Account menu',
+    account: 'My account',
+    startSelling: 'Start selling',
+    signOut: 'Sign out',
   },
   hero: {
     eyebrow: 'Turkey’s marketplace for collectible toys',
@@ -179,13 +190,12 @@ const en: Dictionary = {
   },
   sell: {
     title: 'Sell on TARODAN',
-    lead: 'Seller accounts open soon. Here is how it works:',
+    lead: 'Sell the extras from your collection safely. Here is how it works:',
     steps: [
       { title: 'Create your listing', text: 'Add photos, describe the condition and set your price.' },
       { title: 'The buyer pays safely', text: 'Payment is taken by iyzico and held in escrow.' },
       { title: 'Ship it, get paid', text: 'When the buyer confirms the item, the money is yours.' },
     ],
-    soon: 'Seller sign-up coming soon',
   },
 };
 
