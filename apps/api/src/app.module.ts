@@ -10,6 +10,7 @@ import { BackupsModule } from './modules/backups/backups.module.js';
 import { CatalogModule } from './modules/catalog/catalog.module.js';
 import { FilesModule } from './modules/files/files.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
+import { MediaModule } from './modules/media/media.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { SellingModule } from './modules/selling/selling.module.js';
@@ -49,6 +50,7 @@ export class AppModule {
         BackupsModule,
         PrivacyModule,
         SellingModule,
+        MediaModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [HealthService, { provide: APP_GUARD, useClass: AccessGuard }],

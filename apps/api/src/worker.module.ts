@@ -3,6 +3,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { BackupsModule } from './modules/backups/backups.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
+import { MediaModule } from './modules/media/media.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { SellingModule } from './modules/selling/selling.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
@@ -22,6 +23,9 @@ export class WorkerModule {
         MetricsModule,
         BackupsModule,
         IdentityModule,
+        MediaModule,
+        PrivacyModule,
+        SellingModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@tarodan/contracts';
+import sharp from 'sharp';
 import { AppConfig } from '../../config/app-config.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { IMAGE_EXTENSIONS, sniffImageType } from '../../platform/storage/image-type.js';
@@ -35,9 +36,10 @@ export class AvatarService {
     if (declared && declared !== type) {
       throw invalid(`is a ${IMAGE_EXTENSIONS[type].toUpperCase()} image but was sent as ${declared}`);
     }
-    const hash = createHash('sha256').update(body).digest('hex').slice(0, 24);
+    const clean = await cleanAvatar(body, type);
+    const hash = createHash('sha256').update(clean).digest('hex').slice(0, 24);
     const key = `${userId}/${hash}.${IMAGE_EXTENSIONS[type]}`;
-    await this.storage.put('avatars', key, body, {
+    await this.storage.put('avatars', key, clean, {
       contentType: type,
       cacheControl: 'public, max-age=31536000, immutable',
     });
@@ -50,6 +52,23 @@ export class AvatarService {
 
   urlOf(key: string | null): string | null {
     return key ? `${this.config.http.publicUrl}/v1/avatars/${key}` : null;
+  }
+}
+
+/**
+ * Avatars are public: re-encode them upright, at most 1024 px, with every bit of metadata (EXIF, GPS, camera)
+ * dropped, so a phone photo cannot reveal where its owner lives.
+ */
+async function cleanAvatar(body: Buffer, type: string): Promise<Buffer> {
+  const format = type === 'image/png' ? 'png' : type === 'image/webp' ? 'webp' : 'jpeg';
+  try {
+    return await sharp(body, { limitInputPixels: 50_000_000 })
+      .rotate()
+      .resize({ width: 1024, height: 1024, fit: 'inside', withoutEnlargement: true })
+      .toFormat(format)
+      .toBuffer();
+  } catch {
+    throw invalid('could not be read as an image (the file may be damaged)');
   }
 }
 

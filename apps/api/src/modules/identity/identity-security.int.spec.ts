@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { tcknCheckDigits } from '@tarodan/contracts';
 import { type IyzicoSandbox, startIyzicoSandbox } from '@tarodan/iyzico-sandbox';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   newStaff,
@@ -12,6 +13,7 @@ import {
   waitForMail,
 } from '../../test/identity-helpers.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
+import { jpegWithGps } from '../media/media-test-images.js';
 
 const logFile = `/tmp/tarodan-log-scan-${process.pid}.log`;
 let api: TestApp;
@@ -265,10 +267,9 @@ describe('malformed input', () => {
       'image/jpeg',
     );
     expect(big.status).toBe(413);
-    const png = Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      Buffer.alloc(64),
-    ]);
+    const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#c0392b' } })
+      .png()
+      .toBuffer();
     const renamed = await put(png, 'image/jpeg');
     expect(renamed.status).toBe(400);
     expect(renamed.body.error.details).toEqual([
@@ -280,6 +281,14 @@ describe('malformed input', () => {
     const served = await fetch(`${api.baseUrl}${new URL(stored.body.account.avatarUrl).pathname}`);
     expect(served.headers.get('content-type')).toBe('image/png');
     expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+
+    // A phone photo keeps no EXIF (GPS, camera) once it is an avatar.
+    const photo = await put(await jpegWithGps(400, 300), 'image/jpeg');
+    expect(photo.status).toBe(200);
+    const avatar = await fetch(`${api.baseUrl}${new URL(photo.body.account.avatarUrl).pathname}`);
+    const metadata = await sharp(Buffer.from(await avatar.arrayBuffer())).metadata();
+    expect(metadata.format).toBe('jpeg');
+    expect(metadata.exif).toBeUndefined();
   });
 });
 
