@@ -35,23 +35,20 @@ export class AuthService {
    */
   async signIn(input: SignInRequest, origin: RequestOrigin): Promise<SignInResponse> {
     const email = input.email.toLowerCase();
-    const accountLimits = [
+    // Failures count, not sign-ins: many members share one IP behind carrier NAT, and they may all sign in.
+    const limits = [
+      { key: `sign-in:ip:${origin.ip ?? 'unknown'}`, max: 30, windowSeconds: 15 * MINUTE },
       { key: `sign-in:account:${email}`, max: 5, windowSeconds: MINUTE },
       { key: `sign-in:account-15m:${email}`, max: 10, windowSeconds: 15 * MINUTE },
     ];
-    await this.limiter.consume({
-      key: `sign-in:ip:${origin.ip ?? 'unknown'}`,
-      max: 30,
-      windowSeconds: 15 * MINUTE,
-    });
-    await this.limiter.assertNotLocked(...accountLimits);
+    await this.limiter.assertNotLocked(...limits);
     const found = await this.users.findByEmail(email);
     const user = found && found.status !== 'deleted' ? found : null;
     const valid = user
       ? await this.passwords.verify(user.passwordHash, input.password)
       : await this.passwords.verifyAgainstNothing(input.password);
     if (!user || !valid) {
-      await this.limiter.recordFailure(...accountLimits);
+      await this.limiter.recordFailure(...limits);
       throw new AppError(ErrorCode.Unauthenticated, 'Email or password is incorrect');
     }
     assertMaySignIn(user);
