@@ -71,6 +71,8 @@ test('a moderator may suspend but sees no ban, reinstate or role action, and the
 }) => {
   await signInToAdmin(page, staff.moderator, { from: '/users', recoveryCode: true });
   await page.getByRole('searchbox', { name: 'Kullanıcı ara' }).fill('Şahin');
+  // The search applies after a pause and re-renders the table: click only once the filtered list is shown.
+  await expect(page).toHaveURL(/[?&]q=%C5%9Eahin/);
   await page.getByTestId('user-table').getByRole('link', { name: untouched.name }).click();
   await expect(page.getByRole('heading', { level: 1, name: untouched.name })).toBeVisible();
 
