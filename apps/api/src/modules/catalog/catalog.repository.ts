@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { asc, count, eq, ilike, or } from 'drizzle-orm';
 import { Database } from '../../platform/database/database.js';
+import { escapeLike } from '../../platform/database/escape-like.js';
 import { brands, categories } from '../../platform/database/schema/index.js';
 
 export type CategoryRow = typeof categories.$inferSelect;
@@ -38,8 +39,4 @@ export class CatalogRepository {
     const [row] = await this.database.db.select().from(brands).where(condition).limit(1);
     return row ?? null;
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
+import { tokenHash } from '../../platform/crypto/token-hash.js';
 import { Mailer, type MailMessage, PermanentMailError } from '../../platform/mail/mail.port.js';
 import { JobQueue, PermanentJobError } from '../../platform/queue/queue.port.js';
 import { sendAccountLinkJob, sendAccountNoticeJob } from './account-mail.job.js';
@@ -48,7 +49,7 @@ export class AccountMailService implements OnModuleInit {
     await this.tokens.issue({
       userId: user.id,
       purpose: payload.purpose,
-      tokenHash: hashToken(token),
+      tokenHash: tokenHash(token),
       email: payload.email,
       expiresAt: new Date(Date.now() + LINK_TTL_MS),
     });
@@ -65,8 +66,4 @@ export class AccountMailService implements OnModuleInit {
       throw error;
     }
   }
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
 }

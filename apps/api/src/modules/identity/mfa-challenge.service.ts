@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type SessionClient } from '@tarodan/contracts';
 import { CacheStore } from '../../platform/cache/cache.port.js';
+import { tokenHash } from '../../platform/crypto/token-hash.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { RequestOrigin } from '../../platform/http/request-origin.js';
 
@@ -45,5 +46,5 @@ export class MfaChallengeService {
 }
 
 function keyOf(token: string): string {
-  return `mfa:challenge:${createHash('sha256').update(token).digest('base64url')}`;
+  return `mfa:challenge:${tokenHash(token)}`;
 }

@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type SignedIn } from '@tarodan/contracts';
 import QRCode from 'qrcode';
 import { CacheStore } from '../../platform/cache/cache.port.js';
 import { FieldCipher } from '../../platform/crypto/field-cipher.js';
+import { tokenHash } from '../../platform/crypto/token-hash.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { AccountTokenRepository } from './account-token.repository.js';
 import { AuthService, assertMaySignIn } from './auth.service.js';
@@ -113,8 +114,7 @@ function newRecoveryCode(): string {
 }
 
 function hashRecoveryCode(code: string): string {
-  const normalised = code.toLowerCase().replace(/-/g, '');
-  return createHash('sha256').update(normalised).digest('base64url');
+  return tokenHash(code.toLowerCase().replace(/-/g, ''));
 }
 
 function wrongCode(field: string): AppError {

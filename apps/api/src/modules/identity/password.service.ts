@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { type AcceptedResponse, ErrorCode } from '@tarodan/contracts';
 import type { Caller } from '../../platform/auth/caller.js';
+import { tokenHash } from '../../platform/crypto/token-hash.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { RequestOrigin } from '../../platform/http/request-origin.js';
-import { AccountMailService, hashToken } from './account-mail.service.js';
+import { AccountMailService } from './account-mail.service.js';
 import { AccountTokenRepository } from './account-token.repository.js';
 import { PasswordHasher } from './password-hasher.js';
 import { PasswordPolicy } from './password-policy.js';
@@ -42,8 +43,8 @@ export class PasswordService {
 
   async reset(input: { token: string; password: string }, origin: RequestOrigin): Promise<void> {
     await this.limiter.consume({ key: `reset:ip:${origin.ip ?? 'unknown'}`, max: 20, windowSeconds: HOUR });
-    const tokenHash = hashToken(input.token);
-    const used = await this.tokens.consume(tokenHash, ['reset_password']);
+    const hashed = tokenHash(input.token);
+    const used = await this.tokens.consume(hashed, ['reset_password']);
     if (!used) throw invalidLink();
     const user = await this.users.findById(used.userId);
     if (!user || user.status === 'deleted') throw invalidLink();

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { type AcceptedResponse, ErrorCode, registerRequestSchema } from '@tarodan/contracts';
 import type { z } from 'zod';
+import { tokenHash } from '../../platform/crypto/token-hash.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { RequestOrigin } from '../../platform/http/request-origin.js';
-import { AccountMailService, hashToken } from './account-mail.service.js';
+import { AccountMailService } from './account-mail.service.js';
 import { AccountTokenRepository } from './account-token.repository.js';
 import { PasswordHasher } from './password-hasher.js';
 import { PasswordPolicy } from './password-policy.js';
@@ -84,7 +85,7 @@ export class RegistrationService {
   /** Confirms a sign-up address or a changed address; the link works once. */
   async verifyEmail(token: string, origin: RequestOrigin): Promise<{ status: 'verified'; email: string }> {
     await this.limiter.consume({ key: `verify:ip:${origin.ip ?? 'unknown'}`, max: 30, windowSeconds: HOUR });
-    const used = await this.tokens.consume(hashToken(token), ['verify_email', 'change_email']);
+    const used = await this.tokens.consume(tokenHash(token), ['verify_email', 'change_email']);
     if (!used) throw invalidLink();
     const user = await this.users.findById(used.userId);
     if (!user || user.status === 'deleted') throw invalidLink();

@@ -1,9 +1,10 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { ErrorCode, type Role, type SessionClient, type SessionInfo } from '@tarodan/contracts';
 import { AppConfig } from '../../config/app-config.js';
 import { type Caller, CallerResolver } from '../../platform/auth/caller.js';
 import { CacheStore } from '../../platform/cache/cache.port.js';
+import { tokenHash } from '../../platform/crypto/token-hash.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { RequestOrigin } from '../../platform/http/request-origin.js';
 import { describeDevice } from './describe-device.js';
@@ -50,8 +51,8 @@ export class SessionService extends CallerResolver {
       createdAt: now.toISOString(),
       lastUsedAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + lifetime * 1000).toISOString(),
-      accessHash: hashOf(access),
-      refreshHash: refresh ? hashOf(refresh) : null,
+      accessHash: tokenHash(access),
+      refreshHash: refresh ? tokenHash(refresh) : null,
     };
     await this.cache.set(sessionKey(session.id), session, lifetime);
     await this.cache.addToSet(indexKey(user.id), [session.id], this.longestLifetime());
@@ -59,17 +60,17 @@ export class SessionService extends CallerResolver {
   }
 
   async resolve(token: string): Promise<Caller | null> {
-    const pointer = await this.cache.get<{ sessionId: string }>(accessKey(hashOf(token)));
+    const pointer = await this.cache.get<{ sessionId: string }>(accessKey(tokenHash(token)));
     if (!pointer) return null;
     const session = await this.load(pointer.sessionId);
-    if (!session || session.accessHash !== hashOf(token)) return null;
+    if (!session || session.accessHash !== tokenHash(token)) return null;
     if (Date.now() - Date.parse(session.lastUsedAt) > TOUCH_EVERY_MS) await this.touch(session);
     return { userId: session.userId, role: session.role, sessionId: session.id };
   }
 
   /** Mobile: trades a refresh token for a new access + refresh pair. A replayed refresh token ends the session. */
   async refresh(refreshToken: string, origin: RequestOrigin): Promise<IssuedTokens> {
-    const hash = hashOf(refreshToken);
+    const hash = tokenHash(refreshToken);
     const pointer = await this.cache.take<{ sessionId: string }>(refreshKey(hash));
     if (!pointer) {
       const retired = await this.cache.get<{ sessionId: string }>(retiredRefreshKey(hash));
@@ -90,8 +91,8 @@ export class SessionService extends CallerResolver {
     const refresh = newToken();
     const rotated: StoredSession = {
       ...session,
-      accessHash: hashOf(access),
-      refreshHash: hashOf(refresh),
+      accessHash: tokenHash(access),
+      refreshHash: tokenHash(refresh),
       lastUsedAt: new Date().toISOString(),
       ip: origin.ip ?? session.ip,
       userAgent: origin.userAgent ?? session.userAgent,
@@ -178,7 +179,7 @@ export class SessionService extends CallerResolver {
     };
     if (refresh) {
       await this.cache.set(
-        refreshKey(hashOf(refresh)),
+        refreshKey(tokenHash(refresh)),
         { sessionId: session.id },
         secondsUntil(session.expiresAt),
       );
@@ -199,10 +200,6 @@ export class SessionService extends CallerResolver {
 
 function newToken(): string {
   return randomBytes(32).toString('base64url');
-}
-
-function hashOf(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
 }
 
 function secondsUntil(iso: string): number {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Role, UserStatus } from '@tarodan/contracts';
 import { and, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { Database } from '../../platform/database/database.js';
+import { escapeLike } from '../../platform/database/escape-like.js';
 import { sellerProfiles, userConsents, users } from '../../platform/database/schema/index.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -111,8 +112,4 @@ export class UserRepository {
   countByRole(): Promise<{ role: UserRow['role']; total: number }[]> {
     return this.database.db.select({ role: users.role, total: count() }).from(users).groupBy(users.role);
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
