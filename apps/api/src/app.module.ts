@@ -10,6 +10,7 @@ import { BackupsModule } from './modules/backups/backups.module.js';
 import { CatalogModule } from './modules/catalog/catalog.module.js';
 import { FilesModule } from './modules/files/files.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
+import { ListingsModule } from './modules/listings/listings.module.js';
 import { MediaModule } from './modules/media/media.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         PrivacyModule,
         SellingModule,
         MediaModule,
+        ListingsModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [HealthService, { provide: APP_GUARD, useClass: AccessGuard }],

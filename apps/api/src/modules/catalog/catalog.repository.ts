@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { asc, count, eq, ilike, or } from 'drizzle-orm';
+import { asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
 import { Database } from '../../platform/database/database.js';
 import { escapeLike } from '../../platform/database/escape-like.js';
-import { brands, categories } from '../../platform/database/schema/index.js';
+import { brands, categories, listings } from '../../platform/database/schema/index.js';
 
 export type CategoryRow = typeof categories.$inferSelect;
 export type BrandRow = typeof brands.$inferSelect;
@@ -32,6 +32,24 @@ export class CatalogRepository {
       db.select({ total: count() }).from(brands).where(where),
     ]);
     return { rows, total: totals[0]?.total ?? 0 };
+  }
+
+  async findBrandsByIds(ids: readonly string[]): Promise<BrandRow[]> {
+    if (ids.length === 0) return [];
+    return this.database.db
+      .select()
+      .from(brands)
+      .where(inArray(brands.id, [...ids]));
+  }
+
+  /** Active listings per category (own listings only; callers add up subtrees). */
+  async activeListingCounts(): Promise<Map<string, number>> {
+    const rows = await this.database.db
+      .select({ categoryId: listings.categoryId, total: count() })
+      .from(listings)
+      .where(eq(listings.status, 'active'))
+      .groupBy(listings.categoryId);
+    return new Map(rows.map((row) => [row.categoryId, row.total]));
   }
 
   async findBrand(by: { id: string } | { slug: string }): Promise<BrandRow | null> {

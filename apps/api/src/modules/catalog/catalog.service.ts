@@ -41,6 +41,25 @@ export class CatalogService {
     return { category, path };
   }
 
+  /** The path from the root down to each of these categories (root first), from one read of the tree. */
+  async categoryPaths(ids: readonly string[], locale: Locale): Promise<Map<string, Category[]>> {
+    const byId = new Map((await this.repository.listCategories()).map((r) => [r.id, r]));
+    const paths = new Map<string, Category[]>();
+    for (const id of ids) {
+      const path: Category[] = [];
+      for (let at = byId.get(id); at; at = at.parentId ? byId.get(at.parentId) : undefined) {
+        path.unshift(toCategory(at, locale));
+      }
+      paths.set(id, path);
+    }
+    return paths;
+  }
+
+  async brandsByIds(ids: readonly string[]): Promise<Map<string, Brand>> {
+    const rows = await this.repository.findBrandsByIds(ids);
+    return new Map(rows.map((row) => [row.id, toBrand(row)]));
+  }
+
   async brands(query: ListBrandsQuery): Promise<Page<Brand>> {
     const { rows, total } = await this.repository.listBrands(query);
     return { items: rows.map(toBrand), total, limit: query.limit, offset: query.offset };
@@ -54,15 +73,20 @@ export class CatalogService {
     return toBrand(row);
   }
 
-  /** Per top-level category: how many subcategories and listings it holds (listings arrive with the catalog issue). */
+  /** Per top-level category: how many subcategories and active listings it holds (subcategories included). */
   async categoryCounts(locale: Locale): Promise<CategoryCount[]> {
-    const tree = await this.categoryTree(locale);
+    const [tree, active] = await Promise.all([
+      this.categoryTree(locale),
+      this.repository.activeListingCounts(),
+    ]);
+    const listingsUnder = (node: CategoryNode): number =>
+      (active.get(node.id) ?? 0) + node.children.reduce((sum, child) => sum + listingsUnder(child), 0);
     return tree.map((node) => ({
       categoryId: node.id,
       slug: node.slug,
       name: node.name,
       subcategories: countDescendants(node),
-      listings: 0,
+      listings: listingsUnder(node),
     }));
   }
 }

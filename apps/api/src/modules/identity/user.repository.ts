@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Role, UserStatus } from '@tarodan/contracts';
-import { and, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { Database } from '../../platform/database/database.js';
 import { escapeLike } from '../../platform/database/escape-like.js';
 import { sellerProfiles, userConsents, users } from '../../platform/database/schema/index.js';
@@ -30,6 +30,14 @@ export class UserRepository {
   }
 
   /** The account and its consents in one transaction; null when the e-mail is already taken. */
+  async findByIds(ids: readonly string[]): Promise<UserRow[]> {
+    if (ids.length === 0) return [];
+    return this.database.db
+      .select()
+      .from(users)
+      .where(inArray(users.id, [...ids]));
+  }
+
   async createWithConsents(user: NewUser, consents: ConsentInput[]): Promise<UserRow | null> {
     return this.database.db.transaction(async (tx) => {
       const [row] = await tx

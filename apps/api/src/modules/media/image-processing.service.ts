@@ -1,9 +1,9 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import type { MediaKind } from '@tarodan/contracts';
 import { type JobContext, JobQueue, PermanentJobError } from '../../platform/queue/queue.port.js';
 import { ObjectStorage } from '../../platform/storage/storage.port.js';
 import { ImageDecodeError, type RenderOptions, renderImage } from './image-renderer.js';
 import { MediaMetrics } from './media.metrics.js';
-import type { MediaKind } from './media.schemas.js';
 import { MediaAssetRepository, type MediaAssetRow } from './media-asset.repository.js';
 import { MEDIA_FAILURE_REASONS, type MediaFailure } from './media-failure-reasons.js';
 import { IMMUTABLE_CACHE_CONTROL, MEDIA_BUCKETS } from './media-storage.js';

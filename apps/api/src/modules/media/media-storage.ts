@@ -1,5 +1,5 @@
+import type { MediaKind } from '@tarodan/contracts';
 import type { Bucket } from '../../platform/storage/storage.port.js';
-import type { MediaKind } from './media.schemas.js';
 
 /** Where each kind of image lives: the original (private) and its variants (served publicly by the API). */
 export const MEDIA_BUCKETS: Record<MediaKind, Bucket> = {

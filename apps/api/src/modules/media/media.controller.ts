@@ -8,6 +8,12 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import {
+  mediaImageParamsSchema,
+  mediaImageResponseSchema,
+  uploadImageQuerySchema,
+  variantFileParamsSchema,
+} from '@tarodan/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { Authenticated, Public } from '../../platform/auth/access-policy.js';
@@ -15,12 +21,6 @@ import type { Caller } from '../../platform/auth/caller.js';
 import { CurrentCaller } from '../../platform/auth/current-caller.decorator.js';
 import { ZodPipe } from '../../platform/errors/zod-validation.pipe.js';
 import { openApiSchema } from '../../platform/http/openapi.js';
-import {
-  mediaImageParamsSchema,
-  mediaImageResponseSchema,
-  uploadImageQuerySchema,
-  variantFileParamsSchema,
-} from './media.schemas.js';
 import { MediaService } from './media.service.js';
 import { IMMUTABLE_CACHE_CONTROL } from './media-storage.js';
 

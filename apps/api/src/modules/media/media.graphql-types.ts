@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { MediaKind, MediaStatus } from './media.schemas.js';
+import type { MediaKind, MediaStatus } from '@tarodan/contracts';
 
 export const MediaStatusEnum = { pending: 'pending', ready: 'ready', failed: 'failed' } as const;
 registerEnumType(MediaStatusEnum, {

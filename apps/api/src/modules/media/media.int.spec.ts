@@ -1,3 +1,4 @@
+import type { MediaImage } from '@tarodan/contracts';
 import { isBlurhashValid } from 'blurhash';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
@@ -7,7 +8,6 @@ import { mediaAssets, users } from '../../platform/database/schema/index.js';
 import { ObjectStorage } from '../../platform/storage/storage.port.js';
 import { tokenFor } from '../../test/identity-helpers.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
-import type { MediaImage } from './media.schemas.js';
 import { MediaService } from './media.service.js';
 import { MEDIA_FAILURE_REASONS } from './media-failure-reasons.js';
 import {

@@ -1,5 +1,5 @@
+import type { MediaImage, MediaImageVariant, PublicMediaImage } from '@tarodan/contracts';
 import type { MediaVariantRecord } from '../../platform/database/schema/index.js';
-import type { MediaImage, MediaImageVariant, PublicMediaImage } from './media.schemas.js';
 import type { MediaAssetRow } from './media-asset.repository.js';
 import { variantFileName } from './variant-plan.js';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { MediaKind } from '@tarodan/contracts';
 import { Counter } from 'prom-client';
 import { MetricsRegistry } from '../../platform/metrics/metrics-registry.js';
-import type { MediaKind } from './media.schemas.js';
 
 export type ImageOutcome = 'success' | 'failure';
 

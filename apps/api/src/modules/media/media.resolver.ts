@@ -1,10 +1,10 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { mediaImageParamsSchema } from '@tarodan/contracts';
 import { Authenticated } from '../../platform/auth/access-policy.js';
 import type { Caller } from '../../platform/auth/caller.js';
 import { CurrentCaller } from '../../platform/auth/current-caller.decorator.js';
 import { parseArgs } from '../../platform/errors/parse-args.js';
 import { MediaImageType } from './media.graphql-types.js';
-import { mediaImageParamsSchema } from './media.schemas.js';
 import { MediaService } from './media.service.js';
 
 /** GraphQL door to the same MediaService the REST controller uses. Uploads stay REST (raw bodies). */

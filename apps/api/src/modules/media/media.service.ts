@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
+import type { MediaImage, PublicMediaImage } from '@tarodan/contracts';
 import { ErrorCode } from '@tarodan/contracts';
 import { AppConfig } from '../../config/app-config.js';
 import type { Caller } from '../../platform/auth/caller.js';
@@ -10,7 +11,6 @@ import { IMAGE_EXTENSIONS } from '../../platform/storage/image-type.js';
 import { ObjectStorage } from '../../platform/storage/storage.port.js';
 import { checkImageUpload } from './image-upload-check.js';
 import { toMediaImage, toPublicMediaImage } from './media.mapper.js';
-import type { MediaImage, PublicMediaImage } from './media.schemas.js';
 import { MediaAssetRepository, type NewMediaAsset } from './media-asset.repository.js';
 import { listingOriginalKey, MEDIA_BUCKETS } from './media-storage.js';
 import { processImageJob } from './process-image.job.js';
@@ -101,6 +101,20 @@ export class MediaService {
     return ids.flatMap((id) => {
       const row = rows.get(id);
       return row ? [toPublicMediaImage(row, this.config.http.publicUrl)] : [];
+    });
+  }
+
+  /**
+   * The owner's view (status, failure reason) of listing photos, in the order asked, in one query; ids that are
+   * unknown, not listing photos or — when `ownerId` is given — someone else's are left out (callers compare lengths).
+   */
+  async listingPhotos(ids: readonly string[], ownerId?: string): Promise<MediaImage[]> {
+    const rows = new Map((await this.assets.findByIds(ids)).map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = rows.get(id);
+      return row && row.kind === 'listing-photo' && (ownerId === undefined || row.ownerId === ownerId)
+        ? [toMediaImage(row, this.config.http.publicUrl)]
+        : [];
     });
   }
 

@@ -1,14 +1,5 @@
-import { randomInt } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import {
-  maskIban,
-  maskTckn,
-  type SellerType,
-  tcknCheckDigits,
-  trIbanCheckDigits,
-  turkishIdMessages,
-  vknCheckDigit,
-} from '@tarodan/contracts';
+import { maskIban, maskTckn, type SellerType, turkishIdMessages } from '@tarodan/contracts';
 import { type IyzicoSandbox, type StoredSubMerchant, startIyzicoSandbox } from '@tarodan/iyzico-sandbox';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -18,6 +9,7 @@ import { Database } from '../../platform/database/database.js';
 import { sellerProfiles, users } from '../../platform/database/schema/index.js';
 import { JobQueue } from '../../platform/queue/queue.port.js';
 import { newVerifiedMember, tokenFor } from '../../test/identity-helpers.js';
+import { newIban, newTckn, newVkn } from '../../test/seller-factories.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 
 const IYZICO_API_KEY = 'selling-test-api-key';
@@ -64,26 +56,6 @@ async function removeLeftovers() {
 }
 
 // --- factories -------------------------------------------------------------------------------------------------
-
-const digits = (count: number) => Array.from({ length: count }, () => randomInt(10)).join('');
-
-/** A valid TCKN nobody else uses. */
-function newTckn(): string {
-  const firstNine = `${randomInt(1, 10)}${digits(8)}`;
-  return firstNine + tcknCheckDigits(firstNine);
-}
-
-/** A valid VKN nobody else uses. */
-function newVkn(): string {
-  const firstNine = digits(9);
-  return firstNine + vknCheckDigit(firstNine);
-}
-
-/** A valid TR IBAN: bank code, the reserved 0, a 16-digit account. */
-function newIban(): string {
-  const bban = `${digits(5)}0${digits(16)}`;
-  return `TR${trIbanCheckDigits(bban)}${bban}`;
-}
 
 /** A valid onboarding request of the given type; tests override only what matters to them. */
 function onboarding(type: SellerType, overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -18,15 +18,28 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     : createPglite(options.dataDir);
 }
 
+/** Drizzle's logger hook, used only to count statements. */
+class QueryCounter {
+  count = 0;
+  logQuery() {
+    this.count += 1;
+  }
+}
+
 /** A connected driver: the same Database whichever engine is underneath. */
 class ConnectedDatabase extends Database {
   constructor(
+    private readonly counter: QueryCounter,
     readonly driver: 'postgres' | 'pglite',
     readonly db: Db,
     private readonly runMigrations: () => Promise<void>,
     private readonly disconnect: () => Promise<void>,
   ) {
     super();
+  }
+
+  get queriesRun() {
+    return this.counter.count;
   }
 
   async ping() {
@@ -52,8 +65,10 @@ async function createPostgres(url: string, poolSize: number): Promise<Database> 
   pool.on('error', (error) =>
     new Logger('Database').warn(`Idle PostgreSQL connection lost: ${error.message}`),
   );
-  const db = drizzle(pool, { schema, casing: 'snake_case' });
+  const counter = new QueryCounter();
+  const db = drizzle(pool, { schema, casing: 'snake_case', logger: counter });
   return new ConnectedDatabase(
+    counter,
     'postgres',
     db as unknown as Db,
     () => migrate(db, { migrationsFolder }),
@@ -68,8 +83,10 @@ async function createPglite(dataDir: string): Promise<Database> {
   if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
   // PGlite.create (not the constructor) is the form that honours extensions; see STACK.md.
   const client = await PGlite.create({ dataDir });
-  const db = drizzle(client, { schema, casing: 'snake_case' });
+  const counter = new QueryCounter();
+  const db = drizzle(client, { schema, casing: 'snake_case', logger: counter });
   return new ConnectedDatabase(
+    counter,
     'pglite',
     db as unknown as Db,
     () => migrate(db, { migrationsFolder }),

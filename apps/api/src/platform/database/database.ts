@@ -9,6 +9,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export abstract class Database {
   abstract readonly db: Db;
   abstract readonly driver: 'postgres' | 'pglite';
+  /** How many SQL statements this handle has sent: tests use it to prove a page costs a constant number of queries. */
+  abstract readonly queriesRun: number;
   abstract ping(): Promise<void>;
   abstract migrate(): Promise<void>;
   abstract close(): Promise<void>;

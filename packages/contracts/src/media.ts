@@ -1,8 +1,5 @@
 import { z } from 'zod';
 
-// The media API's vocabulary. It belongs in packages/contracts (web, admin and mobile will read these shapes) and
-// moves there with the listings work; until then the API is its only user.
-
 export const mediaKinds = ['listing-photo', 'avatar'] as const;
 export type MediaKind = (typeof mediaKinds)[number];
 export const mediaStatuses = ['pending', 'ready', 'failed'] as const;
