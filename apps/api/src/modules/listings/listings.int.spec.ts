@@ -410,4 +410,31 @@ describe('favorites, storefront and sitemap', () => {
     const metrics = await fetch(`${api.baseUrl}/metrics`).then((r) => r.text());
     expect(metrics).toMatch(/tarodan_listings\{[^}]*status="active"[^}]*\} [1-9]\d*/);
   });
+
+  it("takes a deleted member's listings, photos and favorites with the account (KVKK erasure)", async () => {
+    const leaving = await newSeller(api, 'Ayrılan Satıcı');
+    const draft = await createDraft(leaving);
+    await act(leaving, draft.id, 'publish');
+    const buyer = await newVerifiedMember(api);
+    await api.request(`/v1/listings/${draft.id}/favorite`, { method: 'PUT', token: buyer.token });
+    const favoritedByLeaver = await createDraft(seller);
+    await act(seller, favoritedByLeaver.id, 'publish');
+    await api.request(`/v1/listings/${favoritedByLeaver.id}/favorite`, {
+      method: 'PUT',
+      token: leaving.token,
+    });
+    const variant = draft.cover.variants[0].url.replace(/^https?:\/\/[^/]+/, '');
+    expect((await fetch(`${api.baseUrl}${variant}`)).status).toBe(200);
+
+    const deleted = await api.request('/v1/account', {
+      method: 'DELETE',
+      token: leaving.token,
+      json: { password: leaving.password, confirmation: 'HESABIMI SIL' },
+    });
+    expect(deleted.status).toBe(204);
+    expect((await api.request(`/v1/listings/${draft.id}`)).status).toBe(404);
+    expect((await fetch(`${api.baseUrl}${variant}`)).status).toBe(404);
+    expect((await api.request('/v1/me/favorites', { token: buyer.token })).body.total).toBe(0);
+    expect((await api.request(`/v1/listings/${favoritedByLeaver.id}`)).body.listing.favoriteCount).toBe(0);
+  });
 });

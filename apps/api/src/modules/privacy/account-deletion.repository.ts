@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { Database } from '../../platform/database/database.js';
 import {
   accountDeletions,
   accountTokens,
   auditLog,
   dataExports,
+  favorites,
+  listings,
   mfaRecoveryCodes,
   sellerProfiles,
   userConsents,
@@ -69,6 +71,22 @@ export class AccountDeletionRepository {
         .delete(sellerProfiles)
         .where(eq(sellerProfiles.userId, userId))
         .returning({ userId: sellerProfiles.userId });
+      // Listings are the member's own words and photos: they go (photos, trail, price history and other members'
+      // favorites of them cascade); the photo files follow in `finish`. Their own favorites go too.
+      const listingRows = await tx
+        .delete(listings)
+        .where(eq(listings.sellerId, userId))
+        .returning({ id: listings.id });
+      const favoriteRows = await tx
+        .delete(favorites)
+        .where(eq(favorites.userId, userId))
+        .returning({ listingId: favorites.listingId });
+      for (const { listingId } of favoriteRows) {
+        await tx
+          .update(listings)
+          .set({ favoriteCount: sql`greatest(${listings.favoriteCount} - 1, 0)` })
+          .where(eq(listings.id, listingId));
+      }
       const exports = await tx
         .delete(dataExports)
         .where(eq(dataExports.userId, userId))
@@ -108,6 +126,8 @@ export class AccountDeletionRepository {
           mfaRecoveryCodes: codes.length,
           sellerProfiles: sellers.length,
           dataExports: exports.length,
+          listings: listingRows.length,
+          favorites: favoriteRows.length,
           auditLogIpsCleared: audit.length,
         },
       };

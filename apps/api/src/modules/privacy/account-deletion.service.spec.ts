@@ -6,6 +6,7 @@ import type { JobQueue } from '../../platform/queue/queue.port.js';
 import type { ObjectStorage } from '../../platform/storage/storage.port.js';
 import type { PasswordHasher } from '../identity/password-hasher.js';
 import type { SessionService } from '../identity/session.service.js';
+import type { MediaService } from '../media/media.service.js';
 import type { AccountDeletionRepository } from './account-deletion.repository.js';
 import { AccountDeletionService } from './account-deletion.service.js';
 
@@ -29,6 +30,7 @@ function setup(options: { storageDown?: boolean } = {}) {
   };
   const sessions = { revokeAllForUser: vi.fn(async () => 2) };
   const queue = { enqueue: vi.fn(async () => 'job') };
+  const media = { deleteAllOf: vi.fn(async () => 3) };
   const service = new AccountDeletionService(
     repository as unknown as AccountDeletionRepository,
     { verify: async (_hash: string, password: string) => password === 'right' } as PasswordHasher,
@@ -36,8 +38,9 @@ function setup(options: { storageDown?: boolean } = {}) {
     storage as unknown as ObjectStorage,
     { increment: async () => ({ count: 1, resetInSeconds: 900 }) } as unknown as CacheStore,
     queue as unknown as JobQueue,
+    media as unknown as MediaService,
   );
-  return { service, repository, storage, sessions, queue };
+  return { service, repository, storage, sessions, queue, media };
 }
 
 describe('account deletion steps', () => {
@@ -51,6 +54,7 @@ describe('account deletion steps', () => {
       consents: 2,
       avatar: true,
       exportFiles: 0,
+      images: 3,
       sessions: 2,
     });
     expect(queue.enqueue).not.toHaveBeenCalled();

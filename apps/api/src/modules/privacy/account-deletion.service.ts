@@ -8,6 +8,7 @@ import { JobQueue } from '../../platform/queue/queue.port.js';
 import { ObjectStorage } from '../../platform/storage/storage.port.js';
 import { PasswordHasher } from '../identity/password-hasher.js';
 import { SessionService } from '../identity/session.service.js';
+import { MediaService } from '../media/media.service.js';
 import { AccountDeletionRepository } from './account-deletion.repository.js';
 import { exportPrefix } from './data-export.policy.js';
 import { finishAccountDeletionJob } from './privacy.jobs.js';
@@ -40,6 +41,7 @@ export class AccountDeletionService {
     private readonly storage: ObjectStorage,
     private readonly cache: CacheStore,
     private readonly queue: JobQueue,
+    private readonly media: MediaService,
   ) {}
 
   async deleteAccount(caller: Caller, input: DeleteAccountRequest): Promise<void> {
@@ -89,12 +91,15 @@ export class AccountDeletionService {
     // Archives still being written when the rows were deleted are caught here or by their own job.
     const archives = await this.storage.list('documents', exportPrefix(userId));
     for (const archive of archives) await this.storage.delete('documents', archive.key);
+    // Listing photos (originals and every variant); the listings themselves went with the transaction.
+    const images = await this.media.deleteAllOf(userId);
     const sessions = await this.sessions.revokeAllForUser(userId);
     this.onMemberDeleted(userId);
     const summary = {
       ...followUp.counts,
       avatar: followUp.avatarKey !== null,
       exportFiles: archives.length,
+      images,
       sessions,
     };
     await this.repository.recordDeletion({

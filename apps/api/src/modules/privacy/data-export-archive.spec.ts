@@ -67,6 +67,20 @@ function rows(overrides: Partial<MemberDataRows> = {}): MemberDataRows {
       },
     ],
     exports: [],
+    listings: [
+      {
+        id: '22222222-2222-4222-8222-222222222222',
+        status: 'active',
+        title: 'Hot Wheels Süper Treasure Hunt',
+        description: 'Kartela kapalı',
+        priceKurus: 125_000,
+        attributes: { scale: '1:64', treasure_hunt: true },
+        rejectionReason: null,
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+    favorites: [],
     ...overrides,
   };
 }
@@ -84,6 +98,8 @@ describe('data export archive', () => {
       'consents.csv',
       'data-exports.csv',
       'data.json',
+      'favorites.csv',
+      'listings.csv',
       'seller-profile.csv',
       'user.csv',
     ]);
@@ -92,6 +108,7 @@ describe('data export archive', () => {
       format: 'tarodan-data-export/1',
       exportedAt: at.toISOString(),
       user: { email: 'ayse@tarodan.test', city: 'İzmir' },
+      listings: [{ title: 'Hot Wheels Süper Treasure Hunt', priceKurus: 125_000 }],
       sellerProfile: { identityNumber: '10000000146', iban: 'TR330006100519786457841326', taxNumber: null },
     });
     expect(JSON.stringify(data)).not.toMatch(/Encrypted|passwordHash|mfaSecret|tokenHash|v1\.k1\./);

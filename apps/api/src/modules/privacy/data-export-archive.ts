@@ -79,6 +79,25 @@ export function buildDataExportArchive(
         data.dataExports,
       ),
     ),
+    'listings.csv': strToU8(
+      toCsv(
+        columns<Row<'listings'>>(
+          'id',
+          'status',
+          'title',
+          'description',
+          'priceKurus',
+          'attributes',
+          'rejectionReason',
+          'createdAt',
+          'updatedAt',
+        ),
+        data.listings,
+      ),
+    ),
+    'favorites.csv': strToU8(
+      toCsv(columns<Row<'favorites'>>('listingId', 'title', 'createdAt'), data.favorites),
+    ),
   };
   // Images are already compressed: store them as they are.
   if (avatar) files[`avatar.${avatarExtension(avatar.contentType)}`] = [avatar.body, { level: 0 }];

@@ -73,6 +73,8 @@ function setup(options: { status?: DataExportRow['status']; putFails?: boolean; 
     tokens: [],
     audit: [],
     exports: [],
+    listings: [],
+    favorites: [],
   };
   const memberData = { gather: vi.fn(async () => data) };
   const storage = {

@@ -71,6 +71,13 @@ export function toMemberDataExport(rows: MemberDataRows, cipher: FieldCipher) {
       completedAt: iso(e.completedAt),
       expiresAt: iso(e.expiresAt),
     })),
+    listings: rows.listings.map((l) => ({
+      ...l,
+      attributes: JSON.stringify(l.attributes),
+      createdAt: iso(l.createdAt),
+      updatedAt: iso(l.updatedAt),
+    })),
+    favorites: rows.favorites.map((f) => ({ ...f, createdAt: iso(f.createdAt) })),
   };
 }
 

@@ -5,6 +5,8 @@ import {
   accountTokens,
   auditLog,
   dataExports,
+  favorites,
+  listings,
   sellerProfiles,
   userConsents,
   users,
@@ -43,7 +45,7 @@ export class MemberDataRepository {
       .limit(1);
     if (!user) return null;
 
-    const [consents, sellers, tokens, audit, exports] = await Promise.all([
+    const [consents, sellers, tokens, audit, exports, ownListings, favoriteRows] = await Promise.all([
       db
         .select({
           kind: userConsents.kind,
@@ -112,8 +114,38 @@ export class MemberDataRepository {
         .from(dataExports)
         .where(eq(dataExports.userId, userId))
         .orderBy(asc(dataExports.requestedAt)),
+      db
+        .select({
+          id: listings.id,
+          status: listings.status,
+          title: listings.title,
+          description: listings.description,
+          priceKurus: listings.priceKurus,
+          attributes: listings.attributes,
+          rejectionReason: listings.rejectionReason,
+          createdAt: listings.createdAt,
+          updatedAt: listings.updatedAt,
+        })
+        .from(listings)
+        .where(eq(listings.sellerId, userId))
+        .orderBy(asc(listings.createdAt)),
+      db
+        .select({ listingId: favorites.listingId, title: listings.title, createdAt: favorites.createdAt })
+        .from(favorites)
+        .innerJoin(listings, eq(listings.id, favorites.listingId))
+        .where(eq(favorites.userId, userId))
+        .orderBy(asc(favorites.createdAt)),
     ]);
-    return { user, consents, seller: sellers[0] ?? null, tokens, audit, exports };
+    return {
+      user,
+      consents,
+      seller: sellers[0] ?? null,
+      tokens,
+      audit,
+      exports,
+      listings: ownListings,
+      favorites: favoriteRows,
+    };
   }
 }
 

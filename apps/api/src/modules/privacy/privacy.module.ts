@@ -1,6 +1,7 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { JobQueue } from '../../platform/queue/queue.port.js';
 import { IdentityModule } from '../identity/identity.module.js';
+import { MediaModule } from '../media/media.module.js';
 import { AccountDeletionController } from './account-deletion.controller.js';
 import { AccountDeletionRepository } from './account-deletion.repository.js';
 import { AccountDeletionService } from './account-deletion.service.js';
@@ -23,7 +24,7 @@ import { PrivacyResolver } from './privacy.resolver.js';
  * Import it in the API and in the worker: its job handlers run wherever the queues are processed.
  */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, MediaModule],
   controllers: [DataExportsController, AccountDeletionController],
   providers: [
     DataExportRepository,
