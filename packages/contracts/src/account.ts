@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { newPasswordSchema, roles, sessionClients, userStatuses } from './identity.js';
+import { publicMediaImageSchema } from './media.js';
 import { trMobileSchema } from './turkish-ids.js';
 
 /** GET /v1/account: what the account settings page shows. */
@@ -16,6 +17,8 @@ export const accountSchema = z.object({
   city: z.string().nullable(),
   bio: z.string().nullable(),
   avatarUrl: z.string().nullable(),
+  /** Square variants (128, 256, 512 px; AVIF, WebP, JPEG) with a blurhash; `pending` right after an upload. */
+  avatar: publicMediaImageSchema.nullable(),
   mfaEnabled: z.boolean(),
   marketingOptIn: z.boolean(),
   isSeller: z.boolean(),
@@ -84,6 +87,7 @@ export const publicProfileSchema = z.object({
   id: z.uuid(),
   displayName: z.string(),
   avatarUrl: z.string().nullable(),
+  avatar: publicMediaImageSchema.nullable(),
   city: z.string().nullable(),
   bio: z.string().nullable(),
   memberSince: z.string(),

@@ -237,6 +237,7 @@ export const listingSellerSchema = z.object({
   displayName: z.string(),
   city: z.string().nullable(),
   avatarUrl: z.string().nullable(),
+  avatar: publicMediaImageSchema.nullable(),
   memberSince: z.string(),
   activeListings: z.number().int(),
   /** Reviews arrive with orders; until then null. */

@@ -68,6 +68,7 @@ export class FakeApi {
       city: 'İzmir',
       bio: 'Hot Wheels Treasure Hunt koleksiyoncusu.',
       avatarUrl: null,
+      avatar: null,
       mfaEnabled: !!staff,
       marketingOptIn: false,
       isSeller: false,

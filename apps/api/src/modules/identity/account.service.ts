@@ -4,6 +4,7 @@ import {
   type Account,
   ErrorCode,
   LEGAL_VERSIONS,
+  type PublicMediaImage,
   type PublicProfile,
   type SessionInfo,
   type updateProfileRequestSchema,
@@ -12,6 +13,7 @@ import type { z } from 'zod';
 import type { Caller } from '../../platform/auth/caller.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { RequestOrigin } from '../../platform/http/request-origin.js';
+import { MediaService } from '../media/media.service.js';
 import { AccountMailService } from './account-mail.service.js';
 import { AccountTokenRepository } from './account-token.repository.js';
 import { AvatarService } from './avatar.service.js';
@@ -32,6 +34,7 @@ export class AccountService {
     private readonly passwords: PasswordHasher,
     private readonly mail: AccountMailService,
     private readonly limiter: RateLimiter,
+    private readonly media: MediaService,
   ) {}
 
   async get(caller: Caller): Promise<{ account: Account }> {
@@ -49,16 +52,17 @@ export class AccountService {
 
   async setAvatar(caller: Caller, body: unknown, declaredType?: string): Promise<{ account: Account }> {
     const before = await this.own(caller);
-    const key = await this.avatars.store(caller.userId, body, declaredType);
-    const user = await this.users.update(caller.userId, { avatarKey: key });
-    if (before.avatarKey && before.avatarKey !== key) await this.avatars.remove(before.avatarKey);
+    const stored = await this.avatars.store(caller.userId, body, declaredType);
+    const image = await this.media.processAvatar(caller.userId, stored);
+    const user = await this.users.update(caller.userId, { avatarKey: stored.key, avatarAssetId: image.id });
+    await this.forgetAvatar(before, stored.key);
     return { account: await this.present(user) };
   }
 
   async removeAvatar(caller: Caller): Promise<{ account: Account }> {
     const before = await this.own(caller);
-    const user = await this.users.update(caller.userId, { avatarKey: null });
-    if (before.avatarKey) await this.avatars.remove(before.avatarKey);
+    const user = await this.users.update(caller.userId, { avatarKey: null, avatarAssetId: null });
+    await this.forgetAvatar(before, null);
     return { account: await this.present(user) };
   }
 
@@ -122,6 +126,7 @@ export class AccountService {
         id: user.id,
         displayName: user.displayName,
         avatarUrl: this.avatars.urlOf(user.avatarKey),
+        avatar: await this.avatarImage(user),
         city: user.city,
         bio: user.bio,
         memberSince: user.createdAt.toISOString(),
@@ -131,6 +136,17 @@ export class AccountService {
     };
   }
 
+  /** The previous avatar's original and variants, unless the new upload is the very same file. */
+  private async forgetAvatar(before: UserRow, keptKey: string | null): Promise<void> {
+    if (before.avatarKey && before.avatarKey !== keptKey) await this.avatars.remove(before.avatarKey);
+    if (before.avatarAssetId) await this.media.discard(before.id, before.avatarAssetId);
+  }
+
+  private async avatarImage(user: UserRow): Promise<PublicMediaImage | null> {
+    if (!user.avatarAssetId) return null;
+    return (await this.media.publicImages([user.avatarAssetId]))[0] ?? null;
+  }
+
   private async own(caller: Caller): Promise<UserRow> {
     const user = await this.users.findById(caller.userId);
     if (user?.status !== 'active') throw new AppError(ErrorCode.Unauthenticated, 'Sign in to continue');
@@ -138,13 +154,15 @@ export class AccountService {
   }
 
   private async present(user: UserRow): Promise<Account> {
-    const [marketingOptIn, isSeller, pendingEmail] = await Promise.all([
+    const [marketingOptIn, isSeller, pendingEmail, avatar] = await Promise.all([
       this.users.marketingOptIn(user.id),
       this.users.isSeller(user.id),
       this.tokens.pendingEmailChange(user.id),
+      this.avatarImage(user),
     ]);
     return toAccount(user, {
       avatarUrl: this.avatars.urlOf(user.avatarKey),
+      avatar,
       marketingOptIn,
       isSeller,
       pendingEmail,

@@ -6,13 +6,14 @@ import { AppConfig } from '../../config/app-config.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { IMAGE_EXTENSIONS, sniffImageType } from '../../platform/storage/image-type.js';
 import { ObjectStorage } from '../../platform/storage/storage.port.js';
+import type { AvatarOriginal } from '../media/media.service.js';
 
 export const MAX_AVATAR_BYTES = 5 * 1024 * 1024;
 const AVATAR_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
 /**
  * Avatars in the `avatars` bucket under a content-addressed key (`<userId>/<hash>.<ext>`), so their URLs can be
- * cached forever. The image pipeline (listings issue) will add resized variants next to the original.
+ * cached forever. The image pipeline (`MediaService.processAvatar`) makes square AVIF/WebP/JPEG variants of it.
  */
 @Injectable()
 export class AvatarService {
@@ -21,7 +22,8 @@ export class AvatarService {
     private readonly config: AppConfig,
   ) {}
 
-  async store(userId: string, body: unknown, declaredType?: string): Promise<string> {
+  /** Checks and cleans the upload, stores it; returns what the image pipeline needs to make its variants. */
+  async store(userId: string, body: unknown, declaredType?: string): Promise<AvatarOriginal> {
     if (!Buffer.isBuffer(body) || body.length === 0) {
       throw invalid('must be an image file sent as the request body (image/jpeg, image/png or image/webp)');
     }
@@ -43,7 +45,7 @@ export class AvatarService {
       contentType: type,
       cacheControl: 'public, max-age=31536000, immutable',
     });
-    return key;
+    return { key, contentType: type, bytes: clean.length };
   }
 
   remove(key: string): Promise<void> {

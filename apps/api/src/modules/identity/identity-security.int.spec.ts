@@ -289,6 +289,24 @@ describe('malformed input', () => {
     const metadata = await sharp(Buffer.from(await avatar.arrayBuffer())).metadata();
     expect(metadata.format).toBe('jpeg');
     expect(metadata.exif).toBeUndefined();
+
+    // The image pipeline makes square variants with a blurhash (never enlarged: a 400×300 photo has no 512 px
+    // variant); the replaced avatar's variants are gone.
+    const firstAvatarId = stored.body.account.avatar.id;
+    expect(photo.body.account.avatar).toMatchObject({ status: 'pending', variants: null });
+    let account = photo.body.account;
+    for (let i = 0; i < 300 && account.avatar.status === 'pending'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      account = (await api.request('/v1/account', { token: owner.token })).body.account;
+    }
+    expect(account.avatar).toMatchObject({ status: 'ready', placeholder: { blurhash: expect.any(String) } });
+    const squares = account.avatar.variants.filter((v: { format: string }) => v.format === 'webp');
+    expect(squares.map((v: { width: number; height: number }) => [v.width, v.height])).toEqual([
+      [128, 128],
+      [256, 256],
+    ]);
+    const oldVariant = await fetch(`${api.baseUrl}/v1/media/v/${firstAvatarId}/128.webp`);
+    expect(oldVariant.status).toBe(404);
   });
 });
 

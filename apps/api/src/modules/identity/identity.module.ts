@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CallerResolver } from '../../platform/auth/caller.js';
+import { MediaModule } from '../media/media.module.js';
 import { AccountController } from './account.controller.js';
 import { AccountService } from './account.service.js';
 import { AccountMailService } from './account-mail.service.js';
@@ -21,6 +22,7 @@ import { SessionService } from './session.service.js';
 import { UserRepository } from './user.repository.js';
 
 @Module({
+  imports: [MediaModule],
   controllers: [AuthController, AccountController, MembersController],
   providers: [
     UserRepository,

@@ -1,4 +1,4 @@
-import type { Account, UserSummary } from '@tarodan/contracts';
+import type { Account, PublicMediaImage, UserSummary } from '@tarodan/contracts';
 import type { UserRow } from './user.repository.js';
 
 export function toUserSummary(user: UserRow): UserSummary {
@@ -9,6 +9,7 @@ export function toAccount(
   user: UserRow,
   extra: {
     avatarUrl: string | null;
+    avatar: PublicMediaImage | null;
     marketingOptIn: boolean;
     isSeller: boolean;
     pendingEmail: string | null;
@@ -26,6 +27,7 @@ export function toAccount(
     city: user.city,
     bio: user.bio,
     avatarUrl: extra.avatarUrl,
+    avatar: extra.avatar,
     mfaEnabled: user.mfaEnabledAt !== null,
     marketingOptIn: extra.marketingOptIn,
     isSeller: extra.isSeller,

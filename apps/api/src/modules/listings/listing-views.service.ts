@@ -214,6 +214,8 @@ export class ListingViews {
       this.users.findByIds(sellerIds),
       this.listings.activeCountsBySeller(sellerIds),
     ]);
+    const avatarIds = users.flatMap((user) => (user.avatarAssetId ? [user.avatarAssetId] : []));
+    const avatars = new Map((await this.media.publicImages(avatarIds)).map((image) => [image.id, image]));
     return new Map(
       users.map((user) => [
         user.id,
@@ -222,6 +224,7 @@ export class ListingViews {
           displayName: user.displayName,
           city: user.city,
           avatarUrl: this.avatars.urlOf(user.avatarKey),
+          avatar: (user.avatarAssetId && avatars.get(user.avatarAssetId)) || null,
           memberSince: user.createdAt.toISOString(),
           activeListings: counts.get(user.id) ?? 0,
           rating: null,
@@ -244,6 +247,7 @@ function missingSeller(id: string): SellerCard {
     displayName: '—',
     city: null,
     avatarUrl: null,
+    avatar: null,
     memberSince: new Date(0).toISOString(),
     activeListings: 0,
     rating: null,

@@ -127,6 +127,8 @@ export class ListingSellerType {
   @Field() displayName: string;
   @Field(() => String, { nullable: true }) city: string | null;
   @Field(() => String, { nullable: true }) avatarUrl: string | null;
+  @Field(() => ListingPhotoType, { nullable: true, description: 'Square variants 128/256/512' })
+  avatar: ListingPhotoType | null;
   @Field() memberSince: string;
   @Field(() => Int) activeListings: number;
   @Field(() => Number, { nullable: true }) rating: number | null;

@@ -11,7 +11,7 @@ import { IMAGE_EXTENSIONS } from '../../platform/storage/image-type.js';
 import { ObjectStorage } from '../../platform/storage/storage.port.js';
 import { checkImageUpload } from './image-upload-check.js';
 import { toMediaImage, toPublicMediaImage } from './media.mapper.js';
-import { MediaAssetRepository, type NewMediaAsset } from './media-asset.repository.js';
+import { MediaAssetRepository, type MediaAssetRow, type NewMediaAsset } from './media-asset.repository.js';
 import { listingOriginalKey, MEDIA_BUCKETS } from './media-storage.js';
 import { processImageJob } from './process-image.job.js';
 import { VARIANT_CONTENT_TYPES, variantFileName } from './variant-plan.js';
@@ -140,14 +140,22 @@ export class MediaService {
    */
   async deleteAllOf(ownerId: string): Promise<number> {
     const rows = await this.assets.listByOwner(ownerId);
-    for (const row of rows) {
-      const bucket = MEDIA_BUCKETS[row.kind];
-      const keys = row.variants.map((v) => v.key);
-      if (row.kind === 'listing-photo') keys.push(row.originalKey);
-      await Promise.all(keys.map((key) => this.storage.delete(bucket, key)));
-      await this.assets.delete(row.id);
-    }
+    for (const row of rows) await this.deleteFilesAndRow(row);
     return rows.length;
+  }
+
+  /** Removes one image of this owner with its files (a replaced avatar); unknown or foreign ids are ignored. */
+  async discard(ownerId: string, id: string): Promise<void> {
+    const row = await this.assets.findOwned(id, ownerId);
+    if (row) await this.deleteFilesAndRow(row);
+  }
+
+  private async deleteFilesAndRow(row: MediaAssetRow): Promise<void> {
+    const bucket = MEDIA_BUCKETS[row.kind];
+    const keys = row.variants.map((v) => v.key);
+    if (row.kind === 'listing-photo') keys.push(row.originalKey);
+    await Promise.all(keys.map((key) => this.storage.delete(bucket, key)));
+    await this.assets.delete(row.id);
   }
 
   /** Saves the pending asset and queues its processing; if the queue refuses, nothing is left behind. */

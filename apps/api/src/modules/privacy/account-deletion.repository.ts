@@ -110,6 +110,7 @@ export class AccountDeletionRepository {
           city: null,
           bio: null,
           avatarKey: null,
+          avatarAssetId: null,
           mfaSecret: null,
           mfaEnabledAt: null,
           emailVerifiedAt: null,

@@ -23,6 +23,8 @@ export const users = pgTable(
     bio: text('bio'),
     /** Object key in the avatars bucket. */
     avatarKey: text('avatar_key'),
+    /** The avatar's square variants (media_assets); set with avatarKey, processed by the image job. */
+    avatarAssetId: uuid('avatar_asset_id'),
     emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     /** TOTP secret, encrypted with the PII field cipher. */
