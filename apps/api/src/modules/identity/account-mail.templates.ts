@@ -1,4 +1,5 @@
 import type { MailMessage } from '../../platform/mail/mail.port.js';
+import { type MailCopy, renderMail } from '../../platform/mail/render-mail.js';
 
 type LinkPurpose = 'verify_email' | 'change_email' | 'reset_password';
 export type NoticeKind =
@@ -8,7 +9,7 @@ export type NoticeKind =
   | 'account-suspended'
   | 'account-banned';
 
-type Copy = { subject: string; tr: string[]; en: string[]; action?: { tr: string; en: string } };
+type Copy = MailCopy;
 
 const LINK_COPY: Record<LinkPurpose, Copy> = {
   verify_email: {
@@ -16,12 +17,20 @@ const LINK_COPY: Record<LinkPurpose, Copy> = {
     tr: ['TARODAN’a hoş geldiniz! Hesabınızı etkinleştirmek için e-posta adresinizi doğrulayın.'],
     en: ['Welcome to TARODAN! Verify your e-mail address to activate your account.'],
     action: { tr: 'E-postamı doğrula', en: 'Verify my e-mail' },
+    linkNote: {
+      tr: ['Bağlantı 24 saat geçerlidir ve bir kez kullanılabilir.'],
+      en: ['The link works once, for 24 hours.'],
+    },
   },
   change_email: {
     subject: 'Yeni e-posta adresinizi onaylayın · Confirm your new e-mail',
     tr: ['TARODAN hesabınızın e-posta adresini bu adresle değiştirmek için onaylayın.'],
     en: ['Confirm to use this address for your TARODAN account.'],
     action: { tr: 'Adresimi onayla', en: 'Confirm my address' },
+    linkNote: {
+      tr: ['Bağlantı 24 saat geçerlidir ve bir kez kullanılabilir.'],
+      en: ['The link works once, for 24 hours.'],
+    },
   },
   reset_password: {
     subject: 'Şifre sıfırlama · Reset your password',
@@ -30,6 +39,10 @@ const LINK_COPY: Record<LinkPurpose, Copy> = {
     ],
     en: ['Click the link to reset your password. If you did not ask for this, ignore this e-mail.'],
     action: { tr: 'Şifremi sıfırla', en: 'Reset my password' },
+    linkNote: {
+      tr: ['Bağlantı 24 saat geçerlidir ve bir kez kullanılabilir.'],
+      en: ['The link works once, for 24 hours.'],
+    },
   },
 };
 
@@ -75,45 +88,9 @@ export function accountLinkMessage(
   name: string,
   link: string,
 ): MailMessage {
-  return render(LINK_COPY[purpose], to, name, link, `account-${purpose.replace('_', '-')}`);
+  return renderMail(LINK_COPY[purpose], to, name, link, `account-${purpose.replace('_', '-')}`);
 }
 
 export function accountNoticeMessage(kind: NoticeKind, to: string, name: string): MailMessage {
-  return render(NOTICE_COPY[kind], to, name, null, `account-${kind}`);
-}
-
-function render(copy: Copy, to: string, name: string, link: string | null, category: string): MailMessage {
-  const action = link && copy.action;
-  const text = [
-    `Merhaba ${name},`,
-    '',
-    ...copy.tr,
-    ...(action
-      ? ['', `${action.tr}: ${link}`, 'Bağlantı 24 saat geçerlidir ve bir kez kullanılabilir.']
-      : []),
-    '',
-    '---',
-    '',
-    `Hello ${name},`,
-    '',
-    ...copy.en,
-    ...(action ? ['', `${action.en}: ${link}`, 'The link works once, for 24 hours.'] : []),
-    '',
-    'TARODAN · Koleksiyoncuların pazaryeri',
-  ].join('\n');
-  const paragraph = (line: string) => `<p style="margin:0 0 12px">${escapeHtml(line)}</p>`;
-  const button = (label: string) =>
-    action && link
-      ? `<p style="margin:16px 0"><a href="${escapeHtml(link)}" style="background:#0f766e;color:#fff;padding:10px 18px;border-radius:8px;text-decoration:none;display:inline-block">${escapeHtml(label)}</a></p>`
-      : '';
-  const html = `<!doctype html><html lang="tr"><body style="font-family:Inter,Arial,sans-serif;color:#0f172a;max-width:560px;margin:auto;padding:24px">
-${paragraph(`Merhaba ${name},`)}${copy.tr.map(paragraph).join('')}${action ? button(action.tr) : ''}
-<hr style="border:none;border-top:1px solid #e2e8f0;margin:24px 0">
-<div lang="en">${paragraph(`Hello ${name},`)}${copy.en.map(paragraph).join('')}${action ? button(action.en) : ''}</div>
-<p style="color:#64748b;font-size:12px">TARODAN · Koleksiyoncuların pazaryeri</p></body></html>`;
-  return { to, subject: copy.subject, text, html, category };
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return renderMail(NOTICE_COPY[kind], to, name, null, `account-${kind}`);
 }

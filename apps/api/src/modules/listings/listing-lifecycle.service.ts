@@ -21,6 +21,7 @@ import { type ListingPatch, ListingRepository, type ListingRow } from './listing
 import { conflict, ListingService } from './listing.service.js';
 import { assertStaff } from './listing-access.js';
 import { checkListing } from './listing-checks.js';
+import { ListingDecisionMail } from './listing-decision-mail.js';
 import { canTransition, LISTING_TRANSITIONS, type ListingActor } from './listing-state-machine.js';
 import { ListingViews } from './listing-views.service.js';
 
@@ -42,6 +43,7 @@ export class ListingLifecycleService {
     private readonly media: MediaService,
     private readonly users: UserRepository,
     private readonly audit: AuditLogService,
+    private readonly decisionMail: ListingDecisionMail,
   ) {}
 
   async act(caller: Caller, id: string, action: ListingAction, locale: Locale = 'tr'): Promise<OwnListing> {
@@ -97,6 +99,7 @@ export class ListingLifecycleService {
       before: { status: current.status },
       after: { status: updated.status },
     });
+    await this.decisionMail.notify(id, 'approved');
     return this.views.owned1(updated, caller, locale);
   }
 
@@ -122,6 +125,7 @@ export class ListingLifecycleService {
       before: { status: current.status },
       after: { status: updated.status, reason },
     });
+    await this.decisionMail.notify(id, 'rejected');
     return this.views.owned1(updated, caller, locale);
   }
 

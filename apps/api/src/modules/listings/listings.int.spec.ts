@@ -1,6 +1,6 @@
 import { type IyzicoSandbox, startIyzicoSandbox } from '@tarodan/iyzico-sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newStaff, newVerifiedMember, staffToken } from '../../test/identity-helpers.js';
+import { newStaff, newVerifiedMember, staffToken, waitForMail } from '../../test/identity-helpers.js';
 import {
   draftBody,
   type Member,
@@ -246,6 +246,9 @@ describe('creating and publishing a listing', () => {
       json: { reason },
     });
     expect(rejected.status).toBe(200);
+    const mail = await waitForMail(api, seller.email, /yayınlanmadı/);
+    expect(mail.text).toContain(reason);
+    expect(mail.text).toContain('/hesabim/ilanlarim');
     const mine = await api.request('/v1/me/listings?status=rejected', { token: seller.token });
     expect(mine.body.items.find((l: { id: string }) => l.id === draft.id)).toMatchObject({
       rejectionReason: reason,

@@ -11,6 +11,7 @@ import { FavoriteService } from './favorite.service.js';
 import { ListingRepository } from './listing.repository.js';
 import { ListingService } from './listing.service.js';
 import { ListingBrowseService } from './listing-browse.service.js';
+import { ListingDecisionMail } from './listing-decision-mail.js';
 import { ListingLifecycleService } from './listing-lifecycle.service.js';
 import { ListingViews } from './listing-views.service.js';
 import { ListingsController } from './listings.controller.js';
@@ -38,6 +39,7 @@ import { StorefrontController } from './storefront.controller.js';
     ListingViews,
     ListingService,
     ListingLifecycleService,
+    ListingDecisionMail,
     ListingBrowseService,
     FavoriteService,
     ListingsResolver,
