@@ -1,6 +1,7 @@
 export * from './account.js';
 export * from './admin-users.js';
 export * from './catalog.js';
+export * from './contact-patterns.js';
 export * from './errors.js';
 export * from './health.js';
 export * from './identity.js';
@@ -8,5 +9,6 @@ export * from './listings.js';
 export * from './locale.js';
 export * from './media.js';
 export * from './pii-scrub.js';
+export * from './search.js';
 export * from './selling.js';
 export * from './turkish-ids.js';

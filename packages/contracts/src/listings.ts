@@ -335,6 +335,8 @@ export const ownListingSchema = listingDetailSchema.extend({
   createdAt: z.string(),
 });
 export type OwnListing = z.infer<typeof ownListingSchema>;
+/** What every write on a listing answers (create, edit, actions, moderation decisions). */
+export const ownListingResponseSchema = z.object({ listing: ownListingSchema });
 
 export const listingTransitionSchema = z.object({
   from: z.enum(listingStatuses).nullable(),

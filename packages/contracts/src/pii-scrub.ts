@@ -12,13 +12,25 @@ const SENSITIVE_KEY =
 
 /** 11-digit runs: Turkish national ids (TCKN) and mobile numbers written as 05XXXXXXXXX. */
 const ELEVEN_DIGITS = /(?<!\d)\d{11}(?!\d)/g;
+/**
+ * UUIDs (request ids, record ids in URLs) are no personal data, but about 1 in 235 random ones has 11 digits in a
+ * row in its last group (`…-b25832697167`): those runs are not TCKNs and stay as they are.
+ */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 /** Turkish IBANs, compact or in groups of four: TR + 24 digits. */
 const TR_IBAN = /TR\d{2}(?:[ ]?\d{4}){5}[ ]?\d{2}/gi;
 const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/gi;
 
 /** Replaces TCKNs, Turkish IBANs and e-mail addresses inside free text. */
 export function scrubText(text: string): string {
-  return text.replace(TR_IBAN, '[IBAN]').replace(ELEVEN_DIGITS, '[TCKN]').replace(EMAIL, '[email]');
+  return scrubElevenDigits(text.replace(TR_IBAN, '[IBAN]')).replace(EMAIL, '[email]');
+}
+
+function scrubElevenDigits(text: string): string {
+  const uuids = [...text.matchAll(UUID)].map((m) => [m.index, m.index + m[0].length] as const);
+  return text.replace(ELEVEN_DIGITS, (run, offset: number) =>
+    uuids.some(([start, end]) => offset >= start && offset < end) ? run : '[TCKN]',
+  );
 }
 
 export function isSensitiveKey(key: string): boolean {

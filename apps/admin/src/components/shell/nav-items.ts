@@ -5,6 +5,7 @@ import {
   type LucideIcon,
   Package,
   Settings,
+  ShieldCheck,
   ShoppingBag,
   Tags,
   Users,
@@ -13,7 +14,15 @@ import type { Messages } from '@/lib/messages/tr';
 
 type NavKey = keyof Pick<
   Messages['nav'],
-  'dashboard' | 'categories' | 'brands' | 'listings' | 'orders' | 'users' | 'payments' | 'settings'
+  | 'dashboard'
+  | 'categories'
+  | 'brands'
+  | 'listings'
+  | 'moderation'
+  | 'orders'
+  | 'users'
+  | 'payments'
+  | 'settings'
 >;
 
 export type NavItem = { key: NavKey; href: string; icon: LucideIcon; soon?: boolean };
@@ -33,6 +42,7 @@ export const navGroups: NavGroup[] = [
     title: 'operations',
     items: [
       { key: 'listings', href: '/listings', icon: Package, soon: true },
+      { key: 'moderation', href: '/moderation', icon: ShieldCheck },
       { key: 'orders', href: '/orders', icon: ShoppingBag, soon: true },
       { key: 'users', href: '/users', icon: Users },
       { key: 'payments', href: '/payments', icon: CreditCard, soon: true },

@@ -1,4 +1,4 @@
-import { type ModerationFinding, slugify } from '@tarodan/contracts';
+import { containsContact, type ModerationFinding, slugify } from '@tarodan/contracts';
 
 /**
  * Words that send a listing to a moderator: counterfeit claims, weapons, and attempts to take the payment off the
@@ -40,14 +40,6 @@ export interface PriceReference {
   sample: number;
 }
 
-const SEPARATOR = String.raw`[\s.\-()/]*`;
-/** Turkish mobile (5xx) and landline (2xx–4xx) numbers, with or without +90 / 0, however they are spaced. */
-const PHONE = new RegExp(
-  String.raw`(?<!\d)(?:\+?9${SEPARATOR}0${SEPARATOR})?(?:0${SEPARATOR})?[2-5]\d{2}${SEPARATOR}\d{3}${SEPARATOR}\d{2}${SEPARATOR}\d{2}(?!\d)`,
-);
-const IBAN = /\bTR\s*\d{2}(?:\s*\d){22}\b/i;
-const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/i;
-
 const MESSAGES = {
   banned_word: (term: string) =>
     `"${term}" ifadesi incelemeye takılır / the term "${term}" needs a moderator's review`,
@@ -69,9 +61,9 @@ export function checkListing(listing: ListingText, price: PriceReference | null)
     const text = listing[field];
     const term = bannedTermIn(text);
     if (term) findings.push({ rule: 'banned_word', field, message: MESSAGES.banned_word(term) });
-    if (PHONE.test(text)) findings.push({ rule: 'phone_number', field, message: MESSAGES.phone_number() });
-    if (IBAN.test(text)) findings.push({ rule: 'iban', field, message: MESSAGES.iban() });
-    if (EMAIL.test(text)) findings.push({ rule: 'email_address', field, message: MESSAGES.email_address() });
+    for (const rule of ['phone_number', 'iban', 'email_address'] as const) {
+      if (containsContact(text, rule)) findings.push({ rule, field, message: MESSAGES[rule]() });
+    }
   }
   if (price && price.sample >= PRICE_SANITY.minSample && price.medianKurus > 0) {
     const ratio = listing.priceKurus / price.medianKurus;

@@ -8,7 +8,7 @@ import {
   listingCardSchema,
   listingDetailSchema,
   listingHistorySchema,
-  ownListingSchema,
+  ownListingResponseSchema,
   pageSchema,
   type UpdateListing,
   updateListingSchema,
@@ -32,8 +32,6 @@ import {
   sellerActionParams,
 } from './listing-http.schemas.js';
 import { ListingLifecycleService } from './listing-lifecycle.service.js';
-
-const ownListingResponse = z.object({ listing: ownListingSchema });
 
 @ApiTags('listings')
 @Controller('v1/listings')
@@ -59,7 +57,7 @@ export class ListingsController {
   @Authenticated()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Create a draft listing' })
-  @ApiOkResponse({ schema: openApiSchema(ownListingResponse) })
+  @ApiOkResponse({ schema: openApiSchema(ownListingResponseSchema) })
   async create(
     @CurrentCaller() caller: Caller,
     @Body(new ZodPipe(createListingSchema)) body: CreateListing,
@@ -86,7 +84,7 @@ export class ListingsController {
   @Authenticated()
   @ApiBearerAuth()
   @ApiOperation({ summary: "The seller's (and staff's) editable view with findings and allowed actions" })
-  @ApiOkResponse({ schema: openApiSchema(ownListingResponse) })
+  @ApiOkResponse({ schema: openApiSchema(ownListingResponseSchema) })
   async edit(
     @CurrentCaller() caller: Caller,
     @Param(new ZodPipe(listingParams)) params: ListingParams,
@@ -98,7 +96,7 @@ export class ListingsController {
   @Patch(':id')
   @Authenticated()
   @ApiBearerAuth()
-  @ApiOkResponse({ schema: openApiSchema(ownListingResponse) })
+  @ApiOkResponse({ schema: openApiSchema(ownListingResponseSchema) })
   async update(
     @CurrentCaller() caller: Caller,
     @Param(new ZodPipe(listingParams)) params: ListingParams,
@@ -115,7 +113,7 @@ export class ListingsController {
   @ApiOperation({
     summary: 'publish, pause, resume, mark-sold or archive; 409 when the current state forbids it',
   })
-  @ApiOkResponse({ schema: openApiSchema(ownListingResponse) })
+  @ApiOkResponse({ schema: openApiSchema(ownListingResponseSchema) })
   async act(
     @CurrentCaller() caller: Caller,
     @Param(new ZodPipe(sellerActionParams)) params: SellerActionParams,

@@ -46,6 +46,12 @@ import { StorefrontController } from './storefront.controller.js';
     AttributeValuesScalar,
     ListingsMetrics,
   ],
-  exports: [ListingService, ListingLifecycleService, CategoryAttributeService, ListingRepository],
+  exports: [
+    ListingService,
+    ListingLifecycleService,
+    CategoryAttributeService,
+    ListingRepository,
+    ListingViews,
+  ],
 })
 export class ListingsModule {}

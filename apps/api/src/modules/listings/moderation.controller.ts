@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   moderationQueueItemSchema,
   moderationQueueQuerySchema,
-  ownListingSchema,
+  ownListingResponseSchema,
   pageSchema,
   type RejectListing,
   rejectListingSchema,
@@ -18,8 +18,6 @@ import { openApiSchema } from '../../platform/http/openapi.js';
 import { originOf } from '../../platform/http/request-origin.js';
 import { type ListingParams, type LocaleQuery, listingParams, localeQuery } from './listing-http.schemas.js';
 import { ListingLifecycleService } from './listing-lifecycle.service.js';
-
-const ownListingResponse = z.object({ listing: ownListingSchema });
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -40,7 +38,7 @@ export class ModerationController {
   @Post(':id/approve')
   @HttpCode(200)
   @Roles('admin', 'moderator')
-  @ApiOkResponse({ schema: openApiSchema(ownListingResponse) })
+  @ApiOkResponse({ schema: openApiSchema(ownListingResponseSchema) })
   async approve(
     @CurrentCaller() caller: Caller,
     @Param(new ZodPipe(listingParams)) params: ListingParams,
@@ -53,7 +51,7 @@ export class ModerationController {
   @Post(':id/reject')
   @HttpCode(200)
   @Roles('admin', 'moderator')
-  @ApiOkResponse({ schema: openApiSchema(ownListingResponse) })
+  @ApiOkResponse({ schema: openApiSchema(ownListingResponseSchema) })
   async reject(
     @CurrentCaller() caller: Caller,
     @Param(new ZodPipe(listingParams)) params: ListingParams,
