@@ -14,6 +14,7 @@ import { ListingsModule } from './modules/listings/listings.module.js';
 import { MediaModule } from './modules/media/media.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
+import { SearchModule } from './modules/search/search.module.js';
 import { SellingModule } from './modules/selling/selling.module.js';
 import { AccessGuard } from './platform/auth/access.guard.js';
 import { HealthController } from './platform/health/health.controller.js';
@@ -53,6 +54,7 @@ export class AppModule {
         SellingModule,
         MediaModule,
         ListingsModule,
+        SearchModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [HealthService, { provide: APP_GUARD, useClass: AccessGuard }],

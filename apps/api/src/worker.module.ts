@@ -5,6 +5,7 @@ import { BackupsModule } from './modules/backups/backups.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MediaModule } from './modules/media/media.module.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
+import { SearchIndexingModule } from './modules/search/search-indexing.module.js';
 import { SellingModule } from './modules/selling/selling.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { MetricsModule } from './platform/metrics/metrics.module.js';
@@ -25,6 +26,7 @@ export class WorkerModule {
         IdentityModule,
         MediaModule,
         PrivacyModule,
+        SearchIndexingModule,
         SellingModule,
       ],
     };

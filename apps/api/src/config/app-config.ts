@@ -24,6 +24,12 @@ export class AppConfig {
       }
     | { driver: 'local'; rootDir: string };
   readonly backup: { encryptionKey: Buffer | null; hourUtc: number };
+  /** Elasticsearch (null: PostgreSQL full-text only) and the circuit breaker that falls back to PostgreSQL. */
+  readonly search: {
+    elasticsearch: { url: string; index: string } | null;
+    timeoutMs: number;
+    cooldownMs: number;
+  };
   /** Error reporting; off when `dsn` is unset. */
   readonly sentry: { dsn?: string; environment: string; release?: string; tracesSampleRate: number };
   readonly fileSigningSecret: string;
@@ -97,6 +103,13 @@ export class AppConfig {
     this.backup = {
       encryptionKey: env.BACKUP_ENCRYPTION_KEY ? Buffer.from(env.BACKUP_ENCRYPTION_KEY, 'base64') : null,
       hourUtc: env.BACKUP_HOUR_UTC,
+    };
+    this.search = {
+      elasticsearch: env.ELASTICSEARCH_URL
+        ? { url: env.ELASTICSEARCH_URL, index: env.ELASTICSEARCH_INDEX }
+        : null,
+      timeoutMs: env.SEARCH_ES_TIMEOUT_MS,
+      cooldownMs: env.SEARCH_BREAKER_COOLDOWN_MS,
     };
     this.sentry = {
       dsn: env.SENTRY_DSN,

@@ -49,6 +49,17 @@ export const envSchema = z
       .optional(),
     BACKUP_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(3),
 
+    /** Search on Elasticsearch when set; PostgreSQL full-text otherwise, and as the fallback (docs/search.md). */
+    ELASTICSEARCH_URL: url(['http', 'https']).optional(),
+    ELASTICSEARCH_INDEX: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]{0,80}$/, 'must be a lowercase index name')
+      .default('tarodan-listings'),
+    /** A search Elasticsearch has not answered in this time runs on PostgreSQL instead. */
+    SEARCH_ES_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(300),
+    /** After a failure, searches stay on PostgreSQL this long before Elasticsearch is tried again. */
+    SEARCH_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+
     SENTRY_DSN: url(['http', 'https']).optional(),
     SENTRY_ENVIRONMENT: z.string().optional(),
     SENTRY_RELEASE: z.string().optional(),

@@ -80,9 +80,12 @@ async function createPglite(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
+  // Search needs pg_trgm (typo tolerance) and unaccent (ş → s); PGlite ships both as contrib extensions.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
   if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
   // PGlite.create (not the constructor) is the form that honours extensions; see STACK.md.
-  const client = await PGlite.create({ dataDir });
+  const client = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent } });
   const counter = new QueryCounter();
   const db = drizzle(client, { schema, casing: 'snake_case', logger: counter });
   return new ConnectedDatabase(

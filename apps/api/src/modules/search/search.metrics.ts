@@ -1,0 +1,14 @@
+import { Gauge, type Registry } from 'prom-client';
+
+/** `tarodan_search_fallback_active`: 1 while searches run on PostgreSQL because Elasticsearch failed. */
+export function searchFallbackGauge(registry: Registry): Gauge {
+  const existing = registry.getSingleMetric('tarodan_search_fallback_active');
+  if (existing) return existing as Gauge;
+  const gauge = new Gauge({
+    name: 'tarodan_search_fallback_active',
+    help: '1 while Elasticsearch does not answer and search runs on PostgreSQL full-text',
+    registers: [registry],
+  });
+  gauge.set(0);
+  return gauge;
+}
