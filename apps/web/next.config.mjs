@@ -7,7 +7,8 @@ import { withSentryConfig } from '@sentry/nextjs/config';
  *   "/" and "/kategori/x"        -> app/[lang]/... with lang = tr
  *   "/en" and "/en/kategori/x"   -> app/[lang]/... with lang = en (no rewrite needed)
  *   "/tr/..."                    -> 308 to the unprefixed URL, so every page has one address
- * `afterFiles` rewrites run after static files and fixed routes (robots.txt, sitemap.xml, icon.svg, /_next, public/).
+ * `afterFiles` rewrites run after static files and fixed routes (robots.txt, sitemap.xml, icon.svg, /_next, public/)
+ * but before dynamic routes, so the one dynamic route outside [lang] (/sitemaps/<file>.xml) is left out of them.
  *
  * @type {import('next').NextConfig}
  */
@@ -31,7 +32,7 @@ const nextConfig = {
       beforeFiles: [],
       afterFiles: [
         { source: '/', destination: '/tr' },
-        { source: '/:path((?!en(?:/|$)|tr(?:/|$)).+)', destination: '/tr/:path' },
+        { source: '/:path((?!en(?:/|$)|tr(?:/|$)|sitemaps/).+)', destination: '/tr/:path' },
       ],
       fallback: [],
     };

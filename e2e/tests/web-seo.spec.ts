@@ -17,15 +17,21 @@ test.describe('web robots.txt and sitemap.xml', () => {
     expect(body).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
   });
 
-  test('sitemap.xml lists both home pages and every category from the API in both languages', async ({
+  test('sitemap.xml indexes the pages sitemap, which lists both home pages and every category in both languages', async ({
     request,
     baseURL,
   }) => {
     const api = await request.get(`${apiUrl}/v1/categories?locale=tr`);
     const categories = flatten(((await api.json()) as { items: CategoryNode[] }).items);
 
-    const response = await request.get('/sitemap.xml');
+    const index = await request.get('/sitemap.xml');
+    expect(index.status()).toBe(200);
+    expect(index.headers()['content-type']).toContain('xml');
+    const indexXml = await index.text();
+    expect(indexXml).toContain('<sitemapindex');
+    expect(indexXml).toContain(`<loc>${baseURL}/sitemaps/pages.xml</loc>`);
 
+    const response = await request.get('/sitemaps/pages.xml');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('xml');
     const xml = await response.text();
@@ -36,6 +42,7 @@ test.describe('web robots.txt and sitemap.xml', () => {
       expect(urls).toContain(`${baseURL}/en/kategori/${category.slug}`);
     }
     expect(xml).toContain('hreflang="en"');
+    expect((await request.get('/sitemaps/unknown.xml')).status()).toBe(404);
   });
 
   test('redirects the explicit /tr prefix to the canonical unprefixed address', async ({ request }) => {

@@ -6,7 +6,7 @@ export const dynamic = 'force-dynamic';
 export default function robots(): MetadataRoute.Robots {
   const base = siteUrl();
   return {
-    // Search result pages are endless and thin: keep crawlers on categories (and, later, listings).
+    // Search result pages are endless and thin: keep crawlers on categories and listings.
     rules: [{ userAgent: '*', allow: '/', disallow: ['/ara', '/en/ara'] }],
     sitemap: `${base}/sitemap.xml`,
     host: base,

@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 /**
  * The one way the web server talks to the TARODAN REST API. Every answer is validated with the shared zod schemas,
- * so a contract drift fails loudly here instead of rendering half a page. Nothing is cached.
+ * so a contract drift fails loudly here instead of rendering half a page. Nothing is cached unless a public read
+ * asks for it (`cache`).
  */
 
 const TIMEOUT_MS = 10_000;
@@ -47,8 +48,16 @@ export type ApiRequest<T> = {
   token?: string;
   /** JSON-encoded unless `raw` is given. */
   json?: unknown;
-  raw?: { body: ArrayBuffer; contentType: string };
+  /** A raw body: bytes, or a stream passed through as it arrives (a photo upload from the browser). */
+  raw?: { body: ArrayBuffer | ReadableStream<Uint8Array>; contentType: string; length?: string };
   client?: ForwardedClient;
+  /**
+   * Public reads only: keep the answer in Next's data cache for `revalidate` seconds under `tags` (a server action
+   * that changes listings calls revalidateTag). Without it nothing is cached.
+   */
+  cache?: { revalidate: number; tags: string[] };
+  /** Milliseconds before giving up; 10 s unless a long upload needs more. */
+  timeoutMs?: number;
 };
 
 function requestHeaders<T>(options: ApiRequest<T>): Record<string, string> {
@@ -56,6 +65,7 @@ function requestHeaders<T>(options: ApiRequest<T>): Record<string, string> {
   if (options.token) result.authorization = `Bearer ${options.token}`;
   if (options.json !== undefined) result['content-type'] = 'application/json';
   if (options.raw) result['content-type'] = options.raw.contentType;
+  if (options.raw?.length) result['content-length'] = options.raw.length;
   if (options.client?.forwardedFor) result['x-forwarded-for'] = options.client.forwardedFor;
   if (options.client?.userAgent) result['user-agent'] = options.client.userAgent;
   return result;
@@ -85,17 +95,20 @@ export async function apiRequest<T>(path: string, options: ApiRequest<T>): Promi
   const url = `${apiBaseUrl()}${path}`;
   let response: Response;
   try {
+    const streamed = options.raw?.body instanceof ReadableStream;
     response = await fetch(url, {
       method,
-      cache: 'no-store',
+      ...(options.cache ? { next: options.cache } : { cache: 'no-store' as const }),
       headers: requestHeaders(options),
       body: options.raw
         ? options.raw.body
         : options.json === undefined
           ? undefined
           : JSON.stringify(options.json),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
+      // Node's fetch sends a stream body only in half-duplex mode.
+      ...(streamed ? { duplex: 'half' } : {}),
+      signal: AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS),
+    } as RequestInit);
   } catch (cause) {
     throw new ApiError(503, 'UNREACHABLE', `API unreachable at ${url}: ${String(cause)}`);
   }

@@ -1,14 +1,21 @@
 'use client';
 
 import type { Locale } from '@tarodan/contracts';
-import { ChevronDown, LogOut, Store, UserRound } from 'lucide-react';
+import { ChevronDown, Heart, LayoutList, LogOut, Store, UserRound } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import { CsrfField } from '@/components/forms/csrf-field';
 import { localePath } from '@/lib/i18n/locale';
 
-type Labels = { menu: string; account: string; startSelling: string; signOut: string };
+type Labels = {
+  menu: string;
+  account: string;
+  listings: string;
+  favorites: string;
+  startSelling: string;
+  signOut: string;
+};
 type Props = { locale: Locale; name: string; csrf: string; labels: Labels };
 
 const item =
@@ -74,6 +81,14 @@ export function AccountMenu({ locale, name, csrf, labels }: Props) {
         <Link href={localePath(locale, '/hesabim')} className={item}>
           <UserRound className="h-4 w-4 text-ink-subtle" aria-hidden="true" />
           {labels.account}
+        </Link>
+        <Link href={localePath(locale, '/hesabim/ilanlarim')} className={item}>
+          <LayoutList className="h-4 w-4 text-ink-subtle" aria-hidden="true" />
+          {labels.listings}
+        </Link>
+        <Link href={localePath(locale, '/hesabim/favoriler')} className={item}>
+          <Heart className="h-4 w-4 text-ink-subtle" aria-hidden="true" />
+          {labels.favorites}
         </Link>
         <Link href={localePath(locale, '/sat/baslat')} className={item}>
           <Store className="h-4 w-4 text-ink-subtle" aria-hidden="true" />

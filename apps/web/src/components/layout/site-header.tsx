@@ -40,6 +40,8 @@ export function SiteHeader({ locale, user, csrf }: Props) {
               labels={{
                 menu: t.accountMenu,
                 account: t.account,
+                listings: t.myListings,
+                favorites: t.myFavorites,
                 startSelling: t.startSelling,
                 signOut: t.signOut,
               }}

@@ -7,6 +7,8 @@ const tr = {
   nav: {
     label: 'Hesap bölümleri',
     profile: 'Profil',
+    listings: 'İlanlarım',
+    favorites: 'Favorilerim',
     security: 'Güvenlik',
     sessions: 'Oturumlar',
     privacy: 'Verilerim',
@@ -122,6 +124,8 @@ const en: AccountMessages = {
   nav: {
     label: 'Account sections',
     profile: 'Profile',
+    listings: 'My listings',
+    favorites: 'My favorites',
     security: 'Security',
     sessions: 'Sessions',
     privacy: 'My data',

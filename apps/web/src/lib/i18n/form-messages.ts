@@ -30,6 +30,13 @@ const tr = {
       'Bu şifre çok kolay tahmin edilir ya da sızdırılmış şifreler arasında. Başka bir şifre seç.',
     taken: 'Bu adres başka bir hesapta kullanılıyor.',
     passwordMismatch: 'İki şifre birbirinin aynı değil.',
+    number: 'Bir sayı yaz.',
+    min: (n: string) => `En az ${n} olmalı.`,
+    max: (n: string) => `En fazla ${n} olabilir.`,
+    option: 'Listeden bir seçenek seç.',
+    photoRequired: 'En az bir fotoğraf ekle.',
+    photoProcessing: 'Fotoğraflarından en az birinin hazırlanmasını bekle.',
+    sellerRequired: 'Yayınlamadan önce satıcı hesabını aç (Satışa başla).',
     ids: {
       [turkishIdMessages.tcknLength]: 'T.C. Kimlik No 11 haneli olmalı.',
       [turkishIdMessages.tcknLeadingZero]: 'T.C. Kimlik No 0 ile başlayamaz.',
@@ -77,6 +84,13 @@ const en: FormMessages = {
     weakPassword: 'This password is too easy to guess or has appeared in a data breach. Choose another one.',
     taken: 'This address is used by another account.',
     passwordMismatch: 'The two passwords don’t match.',
+    number: 'Enter a number.',
+    min: (n: string) => `Must be at least ${n}.`,
+    max: (n: string) => `Must be at most ${n}.`,
+    option: 'Choose one of the options.',
+    photoRequired: 'Add at least one photo.',
+    photoProcessing: 'Wait until at least one of your photos is processed.',
+    sellerRequired: 'Open your seller account (Start selling) before publishing.',
     ids: {
       [turkishIdMessages.tcknLength]: 'The T.C. identity number must be 11 digits.',
       [turkishIdMessages.tcknLeadingZero]: 'The T.C. identity number cannot start with 0.',
@@ -112,7 +126,16 @@ export function translateReason(reason: string, locale: Locale): string {
   if (atLeast) return t.atLeast(Number(atLeast[1]));
   const atMost = /^must be at most (\d+) characters?$/.exec(reason);
   if (atMost) return t.atMost(Number(atMost[1]));
-  if (/^is required$|^required$|expected string, received (undefined|null)/i.test(reason)) return t.required;
+  if (/^is required|^required$|expected string, received (undefined|null)/i.test(reason)) return t.required;
+  if (/^must have at least one photo/i.test(reason)) return t.photoRequired;
+  if (/^wait until at least one photo/i.test(reason)) return t.photoProcessing;
+  if (/^complete the seller profile/i.test(reason)) return t.sellerRequired;
+  const minimum = /^must be at least (-?[\d.]+)$/.exec(reason);
+  if (minimum?.[1]) return t.min(minimum[1]);
+  const maximum = /^must be at most (-?[\d.]+)$/.exec(reason);
+  if (maximum?.[1]) return t.max(maximum[1]);
+  if (/^must be a number$|expected number/i.test(reason)) return t.number;
+  if (/^must be one of|invalid option/i.test(reason)) return t.option;
   if (/email address/i.test(reason)) return t.email;
   if (/must be accepted/i.test(reason)) return t.accepted;
   if (/token from the e-mail link/i.test(reason)) return t.token;

@@ -1,12 +1,12 @@
 import { formatDate } from '@tarodan/contracts';
 import { BadgeCheck } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { Avatar } from '@/components/ui/avatar';
 import { Container } from '@/components/ui/container';
 import { loadAccount } from '@/lib/account';
 import { getAccountMessages } from '@/lib/i18n/account-messages';
 import { localePath, toLocale } from '@/lib/i18n/locale';
 import { AccountNav } from './_components/account-nav';
-import { Avatar } from './_components/avatar';
 
 type Props = { children: ReactNode; params: { lang: string } };
 
@@ -21,6 +21,8 @@ export default async function AccountLayout({ children, params }: Props) {
   const base = localePath(locale, '/hesabim');
   const sections = [
     { href: base, label: t.nav.profile },
+    { href: `${base}/ilanlarim`, label: t.nav.listings },
+    { href: `${base}/favoriler`, label: t.nav.favorites },
     { href: `${base}/guvenlik`, label: t.nav.security },
     { href: `${base}/oturumlar`, label: t.nav.sessions },
     { href: `${base}/verilerim`, label: t.nav.privacy },

@@ -1,5 +1,5 @@
 import type { Locale, SellerProfile } from '@tarodan/contracts';
-import { ArrowRight, Store } from 'lucide-react';
+import { ArrowRight, Plus, Store } from 'lucide-react';
 import type { Metadata } from 'next';
 import { ButtonLink } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
@@ -96,6 +96,12 @@ export default async function SellPage({ params }: Props) {
       </ol>
       <SellerCallToAction locale={locale} seller={seller} signedIn={user !== null} />
       <div className="mt-6 flex flex-col gap-3 sm:flex-row">
+        {user ? (
+          <ButtonLink href={localePath(locale, '/sat/ilan')} size="lg" data-testid="new-listing">
+            <Plus className="h-4 w-4" aria-hidden="true" />
+            {t.sellBanner.cta}
+          </ButtonLink>
+        ) : null}
         <ButtonLink href={localePath(locale, '/yardim')} size="lg" variant="secondary">
           {t.footer.help}
         </ButtonLink>

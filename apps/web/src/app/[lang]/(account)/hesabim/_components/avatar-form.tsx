@@ -9,6 +9,7 @@ import { useFormState } from 'react-dom';
 import { CsrfField } from '@/components/forms/csrf-field';
 import { FormAlert } from '@/components/forms/form-alert';
 import { Alert } from '@/components/ui/alert';
+import { Avatar } from '@/components/ui/avatar';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { AVATAR_TYPES, type AvatarOutcome, avatarTypeOk, MAX_AVATAR_BYTES } from '@/lib/avatar';
@@ -17,7 +18,6 @@ import { idleState } from '@/lib/form-state';
 import { getAccountMessages } from '@/lib/i18n/account-messages';
 import { getFormMessages } from '@/lib/i18n/form-messages';
 import { deleteAvatarAction } from '../profile-actions';
-import { Avatar } from './avatar';
 
 type Props = {
   locale: Locale;

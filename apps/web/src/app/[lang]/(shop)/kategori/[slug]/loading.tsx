@@ -1,7 +1,8 @@
+import { ListingGridSkeleton } from '@/components/listings/listing-grid-skeleton';
 import { Container } from '@/components/ui/container';
 import { Skeleton } from '@/components/ui/skeleton';
 
-/** Shown during client-side navigation while the category (and, later, its listings) load. */
+/** Shown during client-side navigation while the category and its listings load. */
 export default function CategoryLoading() {
   return (
     <Container className="pt-6 sm:pt-8" aria-busy="true">
@@ -20,7 +21,9 @@ export default function CategoryLoading() {
           <Skeleton key={i} className="h-10 rounded-full" style={{ width: `${w * 4}px` }} />
         ))}
       </div>
-      <Skeleton className="mt-10 h-72 rounded-lg" />
+      <div className="mt-10">
+        <ListingGridSkeleton />
+      </div>
     </Container>
   );
 }
