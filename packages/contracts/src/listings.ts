@@ -235,6 +235,8 @@ export type MyListingsQuery = z.infer<typeof myListingsQuerySchema>;
 export const listingSellerSchema = z.object({
   id: z.uuid(),
   displayName: z.string(),
+  /** The shop name from seller onboarding: shown first, the member's name under it. */
+  storeName: z.string().nullable(),
   city: z.string().nullable(),
   avatarUrl: z.string().nullable(),
   avatar: publicMediaImageSchema.nullable(),

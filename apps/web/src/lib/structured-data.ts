@@ -61,8 +61,8 @@ export function productJsonLd(listing: ListingDetail, locale: Locale) {
       availability: listing.status === 'sold' ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock',
       itemCondition: itemCondition(listing),
       seller: {
-        '@type': 'Person',
-        name: listing.seller.displayName,
+        '@type': listing.seller.storeName ? 'Organization' : 'Person',
+        name: listing.seller.storeName ?? listing.seller.displayName,
         url: `${siteUrl()}${localePath(locale, `/satici/${listing.seller.id}`)}`,
       },
       shippingDetails: {

@@ -87,6 +87,16 @@ export class UserRepository {
     return Boolean(row);
   }
 
+  /** Shop names of the sellers among these members, in one query. */
+  async storeNamesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.database.db
+      .select({ userId: sellerProfiles.userId, storeName: sellerProfiles.storeName })
+      .from(sellerProfiles)
+      .where(inArray(sellerProfiles.userId, [...ids]));
+    return new Map(rows.map((row) => [row.userId, row.storeName]));
+  }
+
   async list(filter: UserListFilter): Promise<{ rows: UserListRow[]; total: number }> {
     const conditions: SQL[] = [];
     if (filter.role) conditions.push(eq(users.role, filter.role));

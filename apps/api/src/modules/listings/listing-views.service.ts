@@ -210,9 +210,10 @@ export class ListingViews {
 
   private async sellers(ids: readonly string[]): Promise<Map<string, SellerCard>> {
     const sellerIds = unique(ids);
-    const [users, counts] = await Promise.all([
+    const [users, counts, storeNames] = await Promise.all([
       this.users.findByIds(sellerIds),
       this.listings.activeCountsBySeller(sellerIds),
+      this.users.storeNamesOf(sellerIds),
     ]);
     const avatarIds = users.flatMap((user) => (user.avatarAssetId ? [user.avatarAssetId] : []));
     const avatars = new Map((await this.media.publicImages(avatarIds)).map((image) => [image.id, image]));
@@ -222,6 +223,7 @@ export class ListingViews {
         {
           id: user.id,
           displayName: user.displayName,
+          storeName: storeNames.get(user.id) ?? null,
           city: user.city,
           avatarUrl: this.avatars.urlOf(user.avatarKey),
           avatar: (user.avatarAssetId && avatars.get(user.avatarAssetId)) || null,
@@ -245,6 +247,7 @@ function missingSeller(id: string): SellerCard {
   return {
     id,
     displayName: '—',
+    storeName: null,
     city: null,
     avatarUrl: null,
     avatar: null,

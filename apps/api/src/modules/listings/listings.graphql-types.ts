@@ -125,6 +125,8 @@ export class ListingAttributeValueType {
 export class ListingSellerType {
   @Field(() => ID) id: string;
   @Field() displayName: string;
+  @Field(() => String, { nullable: true, description: 'The shop name from seller onboarding' })
+  storeName: string | null;
   @Field(() => String, { nullable: true }) city: string | null;
   @Field(() => String, { nullable: true }) avatarUrl: string | null;
   @Field(() => ListingPhotoType, { nullable: true, description: 'Square variants 128/256/512' })

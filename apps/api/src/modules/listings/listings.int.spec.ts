@@ -196,7 +196,11 @@ describe('creating and publishing a listing', () => {
     expect(detail.body.listing.attributes).toContainEqual(
       expect.objectContaining({ key: category.yearKey, display: '1969' }),
     );
-    expect(detail.body.listing.seller).toMatchObject({ id: seller.id, activeListings: expect.any(Number) });
+    expect(detail.body.listing.seller).toMatchObject({
+      id: seller.id,
+      storeName: 'Ayşe’nin Oyuncakları',
+      activeListings: expect.any(Number),
+    });
   });
 
   it('will not publish without a seller profile, a ready photo and the required attributes, naming each', async () => {

@@ -19,11 +19,14 @@ export function SellerCard({ seller, locale }: { seller: ListingSeller; locale: 
         className="group mt-3 flex items-center gap-3 rounded-md"
         data-testid="seller-link"
       >
-        <Avatar name={seller.displayName} url={seller.avatarUrl} size="md" />
+        <Avatar name={seller.storeName ?? seller.displayName} url={seller.avatarUrl} size="md" />
         <span className="min-w-0 flex-1">
           <span className="block truncate font-semibold text-ink group-hover:text-accent-hover">
-            {seller.displayName}
+            {seller.storeName ?? seller.displayName}
           </span>
+          {seller.storeName ? (
+            <span className="block truncate text-sm text-ink-muted">{seller.displayName}</span>
+          ) : null}
           <span className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm text-ink-muted">
             {seller.city ? (
               <span className="inline-flex items-center gap-1">

@@ -24,8 +24,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return pageMetadata({
     locale,
     path: browseHref(`/satici/${seller.id}`, page, 'newest'),
-    title: page > 1 ? `${seller.displayName} · ${page}` : seller.displayName,
-    description: getListingMessages(locale).storefront.metaDescription(seller.displayName, seller.city),
+    title: page > 1 ? `${sellerName(seller)} · ${page}` : sellerName(seller),
+    description: getListingMessages(locale).storefront.metaDescription(sellerName(seller), seller.city),
   });
 }
 
@@ -44,7 +44,7 @@ export default async function StorefrontPage({ params, searchParams }: Props) {
         label={t.detail.breadcrumb}
         items={[
           { label: t.detail.home, href: localePath(locale) },
-          { label: seller.displayName, href: path },
+          { label: sellerName(seller), href: path },
         ]}
       />
       <StorefrontHeader seller={seller} locale={locale} />
@@ -74,4 +74,8 @@ export default async function StorefrontPage({ params, searchParams }: Props) {
       </section>
     </Container>
   );
+}
+
+function sellerName(seller: { storeName: string | null; displayName: string }): string {
+  return seller.storeName ?? seller.displayName;
 }

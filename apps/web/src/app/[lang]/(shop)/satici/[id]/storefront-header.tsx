@@ -11,14 +11,15 @@ export function StorefrontHeader({ seller, locale }: Props) {
   const rating = seller.rating === null ? t.noRating : t.rating(seller.rating.toFixed(1), seller.ratingCount);
   return (
     <header className="mt-5 flex flex-col gap-4 rounded-lg border border-line bg-surface p-5 sm:flex-row sm:items-center sm:gap-6 sm:p-7">
-      <Avatar name={seller.displayName} url={seller.avatarUrl} size="lg" />
+      <Avatar name={seller.storeName ?? seller.displayName} url={seller.avatarUrl} size="lg" />
       <div className="min-w-0 flex-1">
         <h1
           className="truncate text-2xl font-extrabold tracking-[-0.03em] text-ink sm:text-3xl"
           data-testid="storefront-name"
         >
-          {seller.displayName}
+          {seller.storeName ?? seller.displayName}
         </h1>
+        {seller.storeName ? <p className="text-sm text-ink-muted">{seller.displayName}</p> : null}
         <ul className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink-muted">
           {seller.city ? (
             <li className="inline-flex items-center gap-1">
