@@ -96,18 +96,32 @@ export async function newStaff(api: TestApp, role: 'admin' | 'moderator', displa
 const staffSecrets = new Map<string, string>();
 const usedSteps = new Map<string, Set<number>>();
 
-/** A TOTP code for a step this user has not used yet (the API refuses a code twice). */
+const STEP_MS = 30_000;
+/** Time a request may take to reach the API's check after the code was made; see `freshTotp`. */
+const PREVIOUS_STEP_MARGIN_MS = 10_000;
+
+/**
+ * A TOTP code for a step this user has not used yet (the API refuses a code twice) that the API still accepts
+ * when the request arrives. The API takes the previous, current and next step at the time it checks, so the
+ * current and next steps stay good across one 30 s boundary; the previous step is only good until the current
+ * step ends, so it is used only while plenty of the step is left. Otherwise this waits for the next step
+ * (at most PREVIOUS_STEP_MARGIN_MS), whose next step is unused.
+ */
 export async function freshTotp(user: string, secret: string): Promise<string> {
   const used = usedSteps.get(user) ?? new Set<number>();
   usedSteps.set(user, used);
   for (;;) {
-    const now = currentStep();
-    const step = [now, now + 1, now - 1].find((s) => !used.has(s));
+    const now = Date.now();
+    const current = currentStep(now);
+    const leftInStep = (current + 1) * STEP_MS - now;
+    const candidates =
+      leftInStep > PREVIOUS_STEP_MARGIN_MS ? [current, current + 1, current - 1] : [current, current + 1];
+    const step = candidates.find((s) => !used.has(s));
     if (step !== undefined) {
       used.add(step);
       return totpCode(secret, step);
     }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await new Promise((resolve) => setTimeout(resolve, Math.min(1000, leftInStep + 10)));
   }
 }
 
