@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { eq, inArray } from 'drizzle-orm';
 import { photoLikeJpeg } from '../modules/media/media-test-images.js';
 import { Database } from '../platform/database/database.js';
+import {
+  attributeDefinitions,
+  categories,
+  categoryAttributes,
+  listings,
+} from '../platform/database/schema/index.js';
 import { SeedRepository } from '../seed/seed.repository.js';
 import { newVerifiedMember } from './identity-helpers.js';
 import { personalOnboarding } from './seller-factories.js';
@@ -54,6 +61,24 @@ export async function newTestCategory(api: TestApp) {
     flagKey: `th_${run}`,
     yearKey: `year_${run}`,
   };
+}
+
+/**
+ * Removes what `newTestCategory` made (its listings, attribute sets and definitions, the categories), so test files
+ * that read the whole category tree from the shared database see only the seeded one.
+ */
+export async function removeTestCategory(
+  api: TestApp,
+  category: Awaited<ReturnType<typeof newTestCategory>>,
+) {
+  const { db } = api.app.get(Database);
+  const ids = [category.childId, category.rootId];
+  await db.delete(listings).where(inArray(listings.categoryId, ids));
+  await db.delete(categoryAttributes).where(inArray(categoryAttributes.categoryId, ids));
+  await db
+    .delete(attributeDefinitions)
+    .where(inArray(attributeDefinitions.key, [category.scaleKey, category.flagKey, category.yearKey]));
+  for (const id of ids) await db.delete(categories).where(eq(categories.id, id));
 }
 
 /** Uploads a generated JPEG as a listing photo and waits until its variants exist. */

@@ -7,6 +7,7 @@ import {
   newSeller,
   newTestCategory,
   readyPhoto,
+  removeTestCategory,
 } from '../../test/listing-helpers.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -15,6 +16,7 @@ import { startTestApp, type TestApp } from '../../test/test-app.js';
 
 let sandbox: IyzicoSandbox;
 let api: TestApp;
+let category: Awaited<ReturnType<typeof newTestCategory>>;
 let categoryId: string;
 let seller: Member;
 let stranger: Member;
@@ -27,13 +29,15 @@ beforeAll(async () => {
     IYZICO_API_KEY: 'access-key',
     IYZICO_SECRET_KEY: 'access-secret',
   });
-  categoryId = (await newTestCategory(api)).childId;
+  category = await newTestCategory(api);
+  categoryId = category.childId;
   seller = await newSeller(api);
   stranger = await newVerifiedMember(api, 'Başka Üye');
   moderatorToken = await staffToken(api, await newStaff(api, 'moderator'));
 });
 
 afterAll(async () => {
+  if (category) await removeTestCategory(api, category);
   await api?.close();
   await sandbox?.close();
 });

@@ -7,6 +7,7 @@ import {
   newSeller,
   newTestCategory,
   readyPhoto,
+  removeTestCategory,
 } from '../../test/listing-helpers.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -32,6 +33,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (category) await removeTestCategory(api, category);
   await api?.close();
   await sandbox?.close();
 });

@@ -6,6 +6,7 @@ import {
   newSeller,
   newTestCategory,
   readyPhoto,
+  removeTestCategory,
 } from '../../test/listing-helpers.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -26,6 +27,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (category) await removeTestCategory(api, category);
   await api?.close();
   await sandbox?.close();
 });

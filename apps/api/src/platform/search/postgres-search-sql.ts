@@ -108,6 +108,10 @@ export function orderBy(sort: SearchSort, hasText: boolean, rank: SQL): SQL {
   }
 }
 
+/** The columns FACET_VALUE reads, for a query that groups over a subset of the documents. */
+export const FACET_COLUMNS = sql`d.category_ids, d.brand_slug, d.scale, d.condition, d.packaging, d.flags, d.year,
+  d.city, d.free_shipping`;
+
 /** The value a facet groups by; `category` and `flag` unnest their arrays. */
 export const FACET_VALUE: Record<SearchFacetName, SQL> = {
   category: sql`unnest(d.category_ids)::text`,

@@ -4,6 +4,7 @@ import type { Database, Db } from '../database/database.js';
 import { escapeLike } from '../database/escape-like.js';
 import { searchDocuments, searchVocabulary } from '../database/schema/index.js';
 import {
+  FACET_COLUMNS,
   FACET_VALUE,
   filterConditions,
   orderBy,
@@ -142,34 +143,63 @@ export class PostgresSearchEngine extends SearchEngine {
   /** The Database port owns the connection. */
   async close(): Promise<void> {}
 
+  /**
+   * Count, page and facets in one statement: the documents matching the text and the filters that have no facet in
+   * the request are read once (the `m` CTE, with one boolean per faceted filter) and every aggregate runs over that
+   * set. A document that two faceted filters reject counts nowhere, so `m` leaves it out too.
+   */
   private async run(db: Executor, query: SearchQuery, terms: QueryTerms, fuzzy: boolean) {
-    const text = textCondition(terms, fuzzy);
-    const filters = filterConditions(query.filters);
-    const where = (without?: string) =>
-      and(text, ...[...filters].filter(([name]) => name !== without).map(([, condition]) => condition)) ??
-      sql`true`;
-    const rank = rankExpression(terms, fuzzy);
-    const [count] = await rows<{ total: number }>(
-      db,
-      sql`select count(*)::int as total from search_documents d where ${where()}`,
+    const requested = new Set<string>(query.facets);
+    const filters = [...filterConditions(query.filters)];
+    const strict = filters.filter(([name]) => !requested.has(name)).map(([, condition]) => condition);
+    const faceted = filters
+      .filter(([name]) => requested.has(name))
+      .map(([name, condition]) => ({
+        name,
+        passes: sql`coalesce(${condition}, false)`,
+        column: sql.raw(`f_${name}`),
+      }));
+    const allBut = (without?: string) =>
+      and(...faceted.filter((f) => f.name !== without).map((f) => sql`d.${f.column}`)) ?? sql`true`;
+    const atMostOneFails =
+      faceted.length > 1
+        ? sql`(${sql.join(
+            faceted.map((f) => sql`(not ${f.passes})::int`),
+            sql` + `,
+          )}) <= 1`
+        : undefined;
+    const order = orderBy(query.sort, terms.words.length > 0, sql`d.rank`);
+    const facetColumns = query.facets.map(
+      (facet) => sql`, (select coalesce(json_agg(json_build_object('value', b.value, 'count', b.count)
+          order by b.count desc, b.value asc), '[]'::json) from (
+            select value, count(*)::int as count from (select ${FACET_VALUE[facet]} as value from m d where ${allBut(facet)}) f
+            where value is not null group by value order by count desc, value asc limit ${FACET_LIMIT}
+          ) b) as ${sql.raw(`"facet_${facet}"`)}`,
     );
-    const hits = await rows<{ id: string }>(
+    const [row] = await rows<Row & { total: number; ids: string[] | null }>(
       db,
-      sql`select d.id from search_documents d where ${where()}
-          order by ${orderBy(query.sort, terms.words.length > 0, rank)}
-          limit ${query.limit} offset ${query.offset}`,
+      sql`with m as materialized (
+            select d.id, d.price_kurus, d.published_at, ${rankExpression(terms, fuzzy)} as rank, ${FACET_COLUMNS}
+              ${sql.join(
+                faceted.map((f) => sql`, ${f.passes} as ${f.column}`),
+                sql``,
+              )}
+            from search_documents d
+            where ${and(textCondition(terms, fuzzy), ...strict, atMostOneFails) ?? sql`true`}
+          )
+          select (select count(*)::int from m d where ${allBut()}) as total,
+            (select json_agg(d.id order by ${order}) from (
+              select d.id, d.rank, d.published_at, d.price_kurus from m d where ${allBut()}
+              order by ${order} limit ${query.limit} offset ${query.offset}
+            ) d) as ids
+            ${sql.join(facetColumns, sql``)}`,
     );
     const facets: SearchFacets = {};
     for (const facet of query.facets) {
-      const buckets = await rows<{ value: string; count: number }>(
-        db,
-        sql`select value, count(*)::int as count from (
-              select ${FACET_VALUE[facet]} as value from search_documents d where ${where(facet)}
-            ) f where value is not null group by value order by count desc, value asc limit ${FACET_LIMIT}`,
-      );
-      facets[facet] = buckets.map((b): FacetBucket => ({ value: b.value, count: Number(b.count) }));
+      const buckets = (row?.[`facet_${facet}`] ?? []) as FacetBucket[];
+      facets[facet] = buckets.map((b) => ({ value: String(b.value), count: Number(b.count) }));
     }
-    return { total: Number(count?.total ?? 0), ids: hits.map((h) => h.id), facets };
+    return { total: Number(row?.total ?? 0), ids: row?.ids ?? [], facets };
   }
 
   /** Each word not in the vocabulary replaced by its closest vocabulary word (pg_trgm similarity ≥ 0.3). */
