@@ -30,7 +30,14 @@ const children = [
   }),
   startService('api', [process.execPath, '--enable-source-maps', 'dist/main.js'], {
     cwd: join(root, 'apps/api'),
-    env: { DATA_DIR: dataDir, NODE_ENV: 'development', PORT: '3001', IYZICO_BASE_URL: iyzicoUrl },
+    env: {
+      DATA_DIR: dataDir,
+      NODE_ENV: 'development',
+      PORT: '3001',
+      IYZICO_BASE_URL: iyzicoUrl,
+      // A first start lists demo toys in the background (a few minutes of image processing); later starts add none.
+      DB_SEED_LISTINGS_ON_START: process.env.DB_SEED_LISTINGS_ON_START ?? '120',
+    },
     color: 35,
   }),
   startService('web', [...pnpmCommand(), 'exec', 'next', 'dev', '-p', '3000'], {

@@ -9,12 +9,13 @@ async function main() {
   // Sentry next, still before the Nest modules are imported.
   initSentry({ ...config.sentry, serverName: 'api' });
   const { createApp } = await import('./app.factory.js');
-  const { prepareDatabase } = await import('./bootstrap.js');
+  const { prepareDatabase, seedListingsInBackground } = await import('./bootstrap.js');
   const { startProcessors } = await import('./worker.processors.js');
   const app = await createApp(config);
   await prepareDatabase(app, config);
   if (config.queue.runWorkersInApi) await startProcessors(app);
   await app.listen({ port: config.http.port, host: config.http.host });
+  seedListingsInBackground(app, config);
   const url = `http://localhost:${config.http.port}`;
   const adapters = `database=${config.database.driver} cache=${config.redis ? 'redis' : 'memory'} storage=${config.storage.driver}`;
   const workers = config.queue.runWorkersInApi ? 'in-process' : 'separate';

@@ -8,8 +8,21 @@ export class AppConfig {
   readonly http: { host: string; port: number; publicUrl: string; corsOrigins: string[]; trustProxy: string };
   readonly log: { level: Env['LOG_LEVEL']; pretty: boolean; file?: string };
   readonly database:
-    | { driver: 'postgres'; url: string; poolSize: number; migrateOnStart: boolean; seedOnStart: boolean }
-    | { driver: 'pglite'; dataDir: string; migrateOnStart: boolean; seedOnStart: boolean };
+    | {
+        driver: 'postgres';
+        url: string;
+        poolSize: number;
+        migrateOnStart: boolean;
+        seedOnStart: boolean;
+        seedListingsOnStart: number;
+      }
+    | {
+        driver: 'pglite';
+        dataDir: string;
+        migrateOnStart: boolean;
+        seedOnStart: boolean;
+        seedListingsOnStart: number;
+      };
   readonly redis: { url: string; keyPrefix: string } | null;
   readonly queue: { prefix: string; runWorkersInApi: boolean; workerMetricsPort: number };
   readonly storage:
@@ -74,12 +87,14 @@ export class AppConfig {
           poolSize: env.DATABASE_POOL_SIZE,
           migrateOnStart: env.DB_MIGRATE_ON_START ?? dev,
           seedOnStart: env.DB_SEED_ON_START ?? false,
+          seedListingsOnStart: env.DB_SEED_LISTINGS_ON_START,
         }
       : {
           driver: 'pglite',
           dataDir: resolve(dataDir, 'pglite'),
           migrateOnStart: env.DB_MIGRATE_ON_START ?? true,
           seedOnStart: env.DB_SEED_ON_START ?? true,
+          seedListingsOnStart: env.DB_SEED_LISTINGS_ON_START,
         };
     this.redis = env.REDIS_URL ? { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX } : null;
     // PGlite lives inside one process, and the in-process queue has no broker: the API must run the processors itself.

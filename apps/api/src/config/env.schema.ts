@@ -27,6 +27,8 @@ export const envSchema = z
     DATA_DIR: z.string().default('.data'),
     DB_MIGRATE_ON_START: flag.optional(),
     DB_SEED_ON_START: flag.optional(),
+    /** Development only: after start, list this many demo toys through the real services (0 = none). */
+    DB_SEED_LISTINGS_ON_START: z.coerce.number().int().min(0).max(5000).default(0),
 
     REDIS_URL: url(['redis', 'rediss']).optional(),
     REDIS_KEY_PREFIX: z.string().default('tarodan:'),

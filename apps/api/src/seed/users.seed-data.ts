@@ -45,4 +45,32 @@ export const userSeeds: { email: string; password: string; displayName: string; 
       role: 'member',
       city: 'Eskişehir',
     },
+    {
+      email: 'burak@tarodan.test',
+      password: 'Tarodan-Uye-2026!',
+      displayName: 'Burak Demir',
+      role: 'member',
+      city: 'Ankara',
+    },
+    {
+      email: 'elif@tarodan.test',
+      password: 'Tarodan-Uye-2026!',
+      displayName: 'Elif Arslan',
+      role: 'member',
+      city: 'İstanbul',
+    },
+    {
+      email: 'emre@tarodan.test',
+      password: 'Tarodan-Uye-2026!',
+      displayName: 'Emre Çelik',
+      role: 'member',
+      city: 'Kocaeli',
+    },
+    {
+      email: 'selin@tarodan.test',
+      password: 'Tarodan-Uye-2026!',
+      displayName: 'Selin Aydın',
+      role: 'member',
+      city: 'İstanbul',
+    },
   ];
