@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { startIyzicoSandbox } from '@tarodan/iyzico-sandbox';
 import { eq, inArray } from 'drizzle-orm';
 import { photoLikeJpeg } from '../modules/media/media-test-images.js';
 import { Database } from '../platform/database/database.js';
@@ -11,9 +12,27 @@ import {
 import { SeedRepository } from '../seed/seed.repository.js';
 import { newVerifiedMember } from './identity-helpers.js';
 import { personalOnboarding } from './seller-factories.js';
-import type { TestApp } from './test-app.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 export type Member = Awaited<ReturnType<typeof newVerifiedMember>>;
+
+/** The API with an iyzico sandbox of its own, so members can onboard as sellers; `close` stops both. */
+export async function startMarketplaceTestApp(): Promise<TestApp> {
+  const keys = { apiKey: `key-${randomUUID()}`, secretKey: `secret-${randomUUID()}` };
+  const sandbox = await startIyzicoSandbox(keys);
+  const api = await startTestApp({
+    IYZICO_BASE_URL: sandbox.url,
+    IYZICO_API_KEY: keys.apiKey,
+    IYZICO_SECRET_KEY: keys.secretKey,
+  });
+  return {
+    ...api,
+    async close() {
+      await api.close();
+      await sandbox.close();
+    },
+  };
+}
 
 /** A verified member who completed seller onboarding (the app must point IYZICO_BASE_URL at a sandbox). */
 export async function newSeller(api: TestApp, name = 'Deneme Satıcı'): Promise<Member> {

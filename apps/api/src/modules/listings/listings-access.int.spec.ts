@@ -1,4 +1,3 @@
-import { type IyzicoSandbox, startIyzicoSandbox } from '@tarodan/iyzico-sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newStaff, newVerifiedMember, staffToken } from '../../test/identity-helpers.js';
 import {
@@ -8,13 +7,13 @@ import {
   newTestCategory,
   readyPhoto,
   removeTestCategory,
+  startMarketplaceTestApp,
 } from '../../test/listing-helpers.js';
-import { startTestApp, type TestApp } from '../../test/test-app.js';
+import type { TestApp } from '../../test/test-app.js';
 
 // Who may change a listing: a matrix of every write against every kind of caller, on a live listing (which
 // strangers can see) and on a draft (which they cannot). Only the seller's own writes go through.
 
-let sandbox: IyzicoSandbox;
 let api: TestApp;
 let category: Awaited<ReturnType<typeof newTestCategory>>;
 let categoryId: string;
@@ -23,12 +22,7 @@ let stranger: Member;
 let moderatorToken: string;
 
 beforeAll(async () => {
-  sandbox = await startIyzicoSandbox({ apiKey: 'access-key', secretKey: 'access-secret' });
-  api = await startTestApp({
-    IYZICO_BASE_URL: sandbox.url,
-    IYZICO_API_KEY: 'access-key',
-    IYZICO_SECRET_KEY: 'access-secret',
-  });
+  api = await startMarketplaceTestApp();
   category = await newTestCategory(api);
   categoryId = category.childId;
   seller = await newSeller(api);
@@ -39,7 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (category) await removeTestCategory(api, category);
   await api?.close();
-  await sandbox?.close();
 });
 
 async function listing(state: 'active' | 'draft'): Promise<string> {

@@ -1,4 +1,3 @@
-import { type IyzicoSandbox, startIyzicoSandbox } from '@tarodan/iyzico-sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../platform/database/database.js';
 import {
@@ -8,23 +7,18 @@ import {
   newTestCategory,
   readyPhoto,
   removeTestCategory,
+  startMarketplaceTestApp,
 } from '../../test/listing-helpers.js';
-import { startTestApp, type TestApp } from '../../test/test-app.js';
+import type { TestApp } from '../../test/test-app.js';
 
 const PAGE = 48;
 
-let sandbox: IyzicoSandbox;
 let api: TestApp;
 let category: Awaited<ReturnType<typeof newTestCategory>>;
 let seller: Member;
 
 beforeAll(async () => {
-  sandbox = await startIyzicoSandbox({ apiKey: 'gql-key', secretKey: 'gql-secret' });
-  api = await startTestApp({
-    IYZICO_BASE_URL: sandbox.url,
-    IYZICO_API_KEY: 'gql-key',
-    IYZICO_SECRET_KEY: 'gql-secret',
-  });
+  api = await startMarketplaceTestApp();
   category = await newTestCategory(api);
   seller = await newSeller(api);
   // One processed photo serves every listing: what is measured is the listing queries, not the image pipeline.
@@ -48,7 +42,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (category) await removeTestCategory(api, category);
   await api?.close();
-  await sandbox?.close();
 });
 
 const CARDS = `query Cards($category: String, $limit: Int) {

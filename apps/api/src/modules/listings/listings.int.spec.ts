@@ -1,4 +1,3 @@
-import { type IyzicoSandbox, startIyzicoSandbox } from '@tarodan/iyzico-sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newStaff, newVerifiedMember, staffToken, waitForMail } from '../../test/identity-helpers.js';
 import {
@@ -8,10 +7,10 @@ import {
   newTestCategory,
   readyPhoto,
   removeTestCategory,
+  startMarketplaceTestApp,
 } from '../../test/listing-helpers.js';
-import { startTestApp, type TestApp } from '../../test/test-app.js';
+import type { TestApp } from '../../test/test-app.js';
 
-let sandbox: IyzicoSandbox;
 let api: TestApp;
 let category: Awaited<ReturnType<typeof newTestCategory>>;
 let adminToken: string;
@@ -19,12 +18,7 @@ let moderatorToken: string;
 let seller: Member;
 
 beforeAll(async () => {
-  sandbox = await startIyzicoSandbox({ apiKey: 'listings-key', secretKey: 'listings-secret' });
-  api = await startTestApp({
-    IYZICO_BASE_URL: sandbox.url,
-    IYZICO_API_KEY: 'listings-key',
-    IYZICO_SECRET_KEY: 'listings-secret',
-  });
+  api = await startMarketplaceTestApp();
   category = await newTestCategory(api);
   adminToken = await staffToken(api, await newStaff(api, 'admin'));
   moderatorToken = await staffToken(api, await newStaff(api, 'moderator'));
@@ -35,7 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (category) await removeTestCategory(api, category);
   await api?.close();
-  await sandbox?.close();
 });
 
 /** scale (enum, required on the root), production year (number) on the root; Treasure Hunt flag on the child. */

@@ -1,4 +1,3 @@
-import { type IyzicoSandbox, startIyzicoSandbox } from '@tarodan/iyzico-sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   draftBody,
@@ -7,21 +6,16 @@ import {
   newTestCategory,
   readyPhoto,
   removeTestCategory,
+  startMarketplaceTestApp,
 } from '../../test/listing-helpers.js';
-import { startTestApp, type TestApp } from '../../test/test-app.js';
+import type { TestApp } from '../../test/test-app.js';
 
-let sandbox: IyzicoSandbox;
 let api: TestApp;
 let category: Awaited<ReturnType<typeof newTestCategory>>;
 let seller: Member;
 
 beforeAll(async () => {
-  sandbox = await startIyzicoSandbox({ apiKey: 'search-key', secretKey: 'search-secret' });
-  api = await startTestApp({
-    IYZICO_BASE_URL: sandbox.url,
-    IYZICO_API_KEY: 'search-key',
-    IYZICO_SECRET_KEY: 'search-secret',
-  });
+  api = await startMarketplaceTestApp();
   category = await newTestCategory(api);
   seller = await newSeller(api);
 });
@@ -29,7 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (category) await removeTestCategory(api, category);
   await api?.close();
-  await sandbox?.close();
 });
 
 /** A word no other test's listing has, so counts are exact on a shared database. */
