@@ -6,9 +6,7 @@ import { getSellFlowMessages } from '@/lib/i18n/sell-flow-messages';
 import { getCategoryAttributes } from '@/lib/listings-api';
 import { privatePageMetadata } from '@/lib/metadata';
 import { DetailsForm } from '../../_components/details-form';
-import { SellPageTitle } from '../../_components/sell-page-title';
-import { SellSteps } from '../../_components/sell-steps';
-import { StepHeader } from '../../_components/step-header';
+import { ListingStepFrame } from '../../_components/listing-step-frame';
 import { brandsForSelect } from '../../_lib/brands';
 import { loadOwnListing } from '../../_lib/load-own-listing';
 import { stepHref } from '../../_lib/steps';
@@ -30,14 +28,18 @@ export default async function ListingDetailsPage({ params }: Props) {
   ]);
   const t = getSellFlowMessages(locale);
   return (
-    <>
-      <SellPageTitle locale={locale} editing={listing.status !== 'draft'} />
-      <SellSteps locale={locale} current="bilgiler" listingId={listing.id} />
-      <StepHeader title={t.details.title} lead={t.details.lead}>
+    <ListingStepFrame
+      locale={locale}
+      listing={listing}
+      step="bilgiler"
+      title={t.details.title}
+      lead={t.details.lead}
+      aside={
         <p className="text-sm font-semibold text-ink" data-testid="chosen-category">
           {listing.breadcrumbs.map((crumb) => crumb.name).join(' › ')}
         </p>
-      </StepHeader>
+      }
+    >
       <DetailsForm
         locale={locale}
         csrf={getCsrfToken()}
@@ -47,6 +49,6 @@ export default async function ListingDetailsPage({ params }: Props) {
         listing={listing}
         back={stepHref(locale, listing.id, 'kategori')}
       />
-    </>
+    </ListingStepFrame>
   );
 }

@@ -4,10 +4,8 @@ import { getCsrfToken } from '@/lib/csrf';
 import { toLocale } from '@/lib/i18n/locale';
 import { getSellFlowMessages } from '@/lib/i18n/sell-flow-messages';
 import { privatePageMetadata } from '@/lib/metadata';
+import { ListingStepFrame } from '../../_components/listing-step-frame';
 import { PricingForm } from '../../_components/pricing-form';
-import { SellPageTitle } from '../../_components/sell-page-title';
-import { SellSteps } from '../../_components/sell-steps';
-import { StepHeader } from '../../_components/step-header';
 import { loadOwnListing } from '../../_lib/load-own-listing';
 import { stepHref } from '../../_lib/steps';
 
@@ -24,16 +22,19 @@ export default async function ListingPricingPage({ params }: Props) {
   if (!listing) notFound();
   const t = getSellFlowMessages(locale);
   return (
-    <>
-      <SellPageTitle locale={locale} editing={listing.status !== 'draft'} />
-      <SellSteps locale={locale} current="fiyat" listingId={listing.id} />
-      <StepHeader title={t.pricing.title} lead={t.pricing.lead} />
+    <ListingStepFrame
+      locale={locale}
+      listing={listing}
+      step="fiyat"
+      title={t.pricing.title}
+      lead={t.pricing.lead}
+    >
       <PricingForm
         locale={locale}
         csrf={getCsrfToken()}
         listing={listing}
         back={stepHref(locale, listing.id, 'fotograflar')}
       />
-    </>
+    </ListingStepFrame>
   );
 }

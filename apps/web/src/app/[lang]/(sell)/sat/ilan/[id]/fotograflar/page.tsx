@@ -4,10 +4,8 @@ import { getCsrfToken } from '@/lib/csrf';
 import { toLocale } from '@/lib/i18n/locale';
 import { getSellFlowMessages } from '@/lib/i18n/sell-flow-messages';
 import { privatePageMetadata } from '@/lib/metadata';
+import { ListingStepFrame } from '../../_components/listing-step-frame';
 import { PhotoManager } from '../../_components/photos/photo-manager';
-import { SellPageTitle } from '../../_components/sell-page-title';
-import { SellSteps } from '../../_components/sell-steps';
-import { StepHeader } from '../../_components/step-header';
 import { loadOwnListing } from '../../_lib/load-own-listing';
 import { stepHref } from '../../_lib/steps';
 
@@ -24,10 +22,13 @@ export default async function ListingPhotosPage({ params }: Props) {
   if (!listing) notFound();
   const t = getSellFlowMessages(locale);
   return (
-    <>
-      <SellPageTitle locale={locale} editing={listing.status !== 'draft'} />
-      <SellSteps locale={locale} current="fotograflar" listingId={listing.id} />
-      <StepHeader title={t.photos.title} lead={t.photos.lead} />
+    <ListingStepFrame
+      locale={locale}
+      listing={listing}
+      step="fotograflar"
+      title={t.photos.title}
+      lead={t.photos.lead}
+    >
       <PhotoManager
         locale={locale}
         csrf={getCsrfToken()}
@@ -35,6 +36,6 @@ export default async function ListingPhotosPage({ params }: Props) {
         back={stepHref(locale, listing.id, 'bilgiler')}
         next={stepHref(locale, listing.id, 'fiyat')}
       />
-    </>
+    </ListingStepFrame>
   );
 }

@@ -6,11 +6,9 @@ import { toLocale } from '@/lib/i18n/locale';
 import { getSellFlowMessages } from '@/lib/i18n/sell-flow-messages';
 import { privatePageMetadata } from '@/lib/metadata';
 import { ListingPreview } from '../../_components/listing-preview';
+import { ListingStepFrame } from '../../_components/listing-step-frame';
 import { PublishForm } from '../../_components/publish-form';
 import { PublishResult } from '../../_components/publish-result';
-import { SellPageTitle } from '../../_components/sell-page-title';
-import { SellSteps } from '../../_components/sell-steps';
-import { StepHeader } from '../../_components/step-header';
 import { loadOwnListing } from '../../_lib/load-own-listing';
 import { loadSeller } from '../../_lib/load-seller';
 
@@ -28,10 +26,13 @@ export default async function ListingPreviewPage({ params }: Props) {
   const t = getSellFlowMessages(locale);
   const canPublish = listing.allowedActions.includes('publish');
   return (
-    <>
-      <SellPageTitle locale={locale} editing={listing.status !== 'draft'} />
-      <SellSteps locale={locale} current="onizleme" listingId={listing.id} />
-      <StepHeader title={t.preview.title} lead={t.preview.lead} />
+    <ListingStepFrame
+      locale={locale}
+      listing={listing}
+      step="onizleme"
+      title={t.preview.title}
+      lead={t.preview.lead}
+    >
       <div className="mt-6 flex flex-col gap-6">
         <PublishResult listing={listing} locale={locale} />
         <ListingPreview listing={listing} locale={locale} />
@@ -45,6 +46,6 @@ export default async function ListingPreviewPage({ params }: Props) {
           )
         ) : null}
       </div>
-    </>
+    </ListingStepFrame>
   );
 }
