@@ -4,20 +4,14 @@ import { rejectListingSchema } from '@tarodan/contracts';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { type StaffActionError, staffActionError } from '@/lib/action-error';
 import { ApiError, ApiUnavailableError } from '@/lib/api';
 import { withSession } from '@/lib/auth';
 import { verifyCsrf } from '@/lib/csrf';
 import { getMessages } from '@/lib/i18n';
 import { approveListing, rejectListing } from '@/lib/moderation-api';
 
-export type ModerationActionError =
-  | 'forbidden'
-  | 'invalid'
-  | 'not-found'
-  | 'conflict'
-  | 'rate-limited'
-  | 'unavailable'
-  | 'csrf';
+export type ModerationActionError = StaffActionError;
 
 /** A failed approve or reject; `fields` carries the reasons per field (ours in the reader's language, or the API's). */
 export type ModerationActionState = {
@@ -32,24 +26,6 @@ const targetSchema = z.object({
   kind: z.enum(['approve', 'reject']),
   title: z.string().max(200).catch(''),
 });
-
-function errorOf(error: unknown): ModerationActionError {
-  if (!(error instanceof ApiError)) return 'unavailable';
-  switch (error.status) {
-    case 400:
-      return 'invalid';
-    case 403:
-      return 'forbidden';
-    case 404:
-      return 'not-found';
-    case 409:
-      return 'conflict';
-    case 429:
-      return 'rate-limited';
-    default:
-      return 'unavailable';
-  }
-}
 
 /** The API's `details[{ field, reason }]` of a 400, as a map the form shows under each field. */
 function apiFieldErrors(error: unknown): Record<string, string> {
@@ -98,7 +74,7 @@ export async function moderationAction(
     if (!(error instanceof ApiError || error instanceof ApiUnavailableError)) throw error;
     if (!(error instanceof ApiError) || error.status >= 500)
       console.error('moderation: action failed', error);
-    return { kind, error: errorOf(error), fields: apiFieldErrors(error), at };
+    return { kind, error: staffActionError(error), fields: apiFieldErrors(error), at };
   }
   revalidatePath('/moderation');
   revalidatePath('/');

@@ -4,19 +4,13 @@ import { adminRoleChangeRequestSchema, adminStatusChangeRequestSchema } from '@t
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { userActionKinds } from '@/features/users/user-permissions';
+import { type StaffActionError, staffActionError } from '@/lib/action-error';
 import { ApiError, ApiUnavailableError } from '@/lib/api';
 import { withSession } from '@/lib/auth';
 import { verifyCsrf } from '@/lib/csrf';
 import { banUser, reinstateUser, setUserRole, suspendUser } from '@/lib/users-api';
 
-export type UserActionError =
-  | 'forbidden'
-  | 'invalid'
-  | 'not-found'
-  | 'conflict'
-  | 'rate-limited'
-  | 'unavailable'
-  | 'csrf';
+export type UserActionError = StaffActionError;
 
 export type UserActionState =
   | { ok: true; kind: (typeof userActionKinds)[number]; at: number }
@@ -24,24 +18,6 @@ export type UserActionState =
   | null;
 
 const targetSchema = z.object({ userId: z.uuid(), kind: z.enum(userActionKinds) });
-
-function errorOf(error: unknown): UserActionError {
-  if (!(error instanceof ApiError)) return 'unavailable';
-  switch (error.status) {
-    case 400:
-      return 'invalid';
-    case 403:
-      return 'forbidden';
-    case 404:
-      return 'not-found';
-    case 409:
-      return 'conflict';
-    case 429:
-      return 'rate-limited';
-    default:
-      return 'unavailable';
-  }
-}
 
 /**
  * Suspend, ban, reinstate or change the role of an account, from the confirm dialogs of /users/[id]. The API decides
@@ -71,7 +47,7 @@ export async function userAction(_previous: UserActionState, form: FormData): Pr
     // Anything but an API failure (withSession's redirect to sign-in on a 401, above all) must propagate.
     if (!(error instanceof ApiError || error instanceof ApiUnavailableError)) throw error;
     if (!(error instanceof ApiError) || error.status >= 500) console.error('users: action failed', error);
-    return { ok: false, error: errorOf(error), at };
+    return { ok: false, error: staffActionError(error), at };
   }
   revalidatePath(`/users/${userId}`);
   revalidatePath('/users');
