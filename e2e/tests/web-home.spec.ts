@@ -62,12 +62,12 @@ test.describe('web home page', () => {
 
   test('sends the search box to /ara', async ({ page }) => {
     await page.goto('/');
-    const search = page.getByRole('searchbox', { name: 'Ürün, marka veya kategori ara' });
+    const search = page.getByRole('combobox', { name: 'Ürün, marka veya kategori ara' });
     await search.fill('Hot Wheels');
     await search.press('Enter');
 
     await expect(page).toHaveURL(/\/ara\?q=Hot\+Wheels$/);
-    await expect(page.getByText('Arama çok yakında burada')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('“Hot Wheels” için sonuçlar');
   });
 
   test('declares canonical, hreflang, OpenGraph, Twitter card and JSON-LD', async ({ page, baseURL }) => {

@@ -28,6 +28,7 @@ export function SiteHeader({ locale, user, csrf }: Props) {
           action={localePath(locale, '/ara')}
           label={t.searchLabel}
           placeholder={t.searchPlaceholder}
+          locale={locale}
           className="order-last basis-full md:order-none md:max-w-xl md:flex-1 md:basis-auto"
         />
         <div className="ml-auto flex items-center gap-1 sm:gap-2">

@@ -1,15 +1,45 @@
+import type { CategoryNode } from '@tarodan/contracts';
 import { getCategories } from '@/lib/api';
 import { getSitemapListings } from '@/lib/listings-api';
-import { pageUrls, urlSet, xmlResponse } from '@/lib/sitemap-xml';
+import { getCategoryBrandCounts } from '@/lib/search-api';
+import { pageUrls, type SitemapUrl, urlSet, xmlResponse } from '@/lib/sitemap-xml';
 
 export const dynamic = 'force-dynamic';
 
 const LISTINGS_FILE = /^listings-(\d{1,5})\.xml$/;
 
-/** `pages.xml` (home, categories, static pages) and `listings-<n>.xml` (one page of live and sold listings). */
+function flatten(nodes: CategoryNode[]): CategoryNode[] {
+  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
+}
+
+/**
+ * Category × brand landing pages that have listings: one brand facet per category (cached a minute). Search being
+ * down leaves them out rather than failing the whole file.
+ */
+async function landingUrls(categories: CategoryNode[]): Promise<SitemapUrl[]> {
+  const perCategory = await Promise.all(
+    flatten(categories).map(async (category) => {
+      const buckets = await getCategoryBrandCounts(category.slug).catch(() => []);
+      return buckets
+        .filter((bucket) => bucket.count > 0)
+        .map((bucket) => ({
+          path: `/kategori/${category.slug}/${bucket.value}`,
+          changeFrequency: 'daily' as const,
+          priority: 0.5,
+        }));
+    }),
+  );
+  return perCategory.flat();
+}
+
+/**
+ * `pages.xml` (home, categories, category × brand pages, static pages) and `listings-<n>.xml` (one page of live
+ * and sold listings).
+ */
 export async function GET(_request: Request, { params }: { params: { file: string } }): Promise<Response> {
   if (params.file === 'pages.xml') {
-    return xmlResponse(urlSet(pageUrls(await getCategories('tr'))));
+    const categories = await getCategories('tr');
+    return xmlResponse(urlSet([...pageUrls(categories), ...(await landingUrls(categories))]));
   }
   const match = LISTINGS_FILE.exec(params.file);
   if (!match) return new Response('Not found\n', { status: 404 });

@@ -7,12 +7,14 @@ import { JsonLd } from '@/components/ui/json-ld';
 import { getCategory } from '@/lib/api';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { localePath, toLocale } from '@/lib/i18n/locale';
+import { getSearchMessages } from '@/lib/i18n/search-messages';
 import type { SearchParams } from '@/lib/search-params';
 import { pageMetadata } from '@/lib/seo';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
-import { CategoryHeader } from './category-header';
-import { CategoryListings } from './category-listings';
-import { Subcategories } from './subcategories';
+import { CategoryBrands } from '../category-brands';
+import { CategoryHeader } from '../category-header';
+import { CategoryListings } from '../category-listings';
+import { Subcategories } from '../subcategories';
 
 type Props = { params: { lang: string; slug: string }; searchParams?: SearchParams };
 
@@ -50,6 +52,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         <Breadcrumb items={crumbs} label={t.category.breadcrumb} />
         <CategoryHeader category={category} root={path[0]} />
         <Subcategories locale={locale} items={category.children} title={t.categories.subcategories} />
+        <CategoryBrands
+          locale={locale}
+          category={category.slug}
+          title={getSearchMessages(locale).landing.popularBrands}
+        />
         <CategoryListings locale={locale} slug={category.slug} page={page} sort={sort} t={t.category} />
       </Container>
     </>
