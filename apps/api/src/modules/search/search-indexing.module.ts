@@ -12,7 +12,7 @@ import { MetricsRegistry } from '../../platform/metrics/metrics-registry.js';
 import { JobQueue } from '../../platform/queue/queue.port.js';
 import { ElasticsearchSearchEngine } from '../../platform/search/elasticsearch-search.adapter.js';
 import { PostgresSearchEngine } from '../../platform/search/postgres-search.adapter.js';
-import { searchFallbackGauge } from './search.metrics.js';
+import { searchFallbackActivations, searchFallbackGauge } from './search.metrics.js';
 import { SearchEngines } from './search-engines.js';
 import { SearchIndexer } from './search-indexer.service.js';
 import { drainSearchOutboxJob } from './search-indexing.job.js';
@@ -32,6 +32,7 @@ const CHAIN_CHECK_MS = 10_000;
       inject: [AppConfig, Database, MetricsRegistry],
       useFactory: (config: AppConfig, database: Database, metrics: MetricsRegistry) => {
         const gauge = searchFallbackGauge(metrics.registry);
+        const activations = searchFallbackActivations(metrics.registry);
         const es = config.search.elasticsearch;
         return new SearchEngines(
           new PostgresSearchEngine(database),
@@ -39,7 +40,10 @@ const CHAIN_CHECK_MS = 10_000;
           {
             timeoutMs: config.search.timeoutMs,
             cooldownMs: config.search.cooldownMs,
-            onFallback: (active) => gauge.set(active ? 1 : 0),
+            onFallback: (active) => {
+              gauge.set(active ? 1 : 0);
+              if (active) activations.inc();
+            },
           },
         );
       },

@@ -1,4 +1,4 @@
-import { Gauge, type Registry } from 'prom-client';
+import { Counter, Gauge, type Registry } from 'prom-client';
 
 /** `tarodan_search_fallback_active`: 1 while searches run on PostgreSQL because Elasticsearch failed. */
 export function searchFallbackGauge(registry: Registry): Gauge {
@@ -11,4 +11,15 @@ export function searchFallbackGauge(registry: Registry): Gauge {
   });
   gauge.set(0);
   return gauge;
+}
+
+/** `tarodan_search_fallback_activations_total`: how often the breaker opened (Elasticsearch failed, PostgreSQL took over). */
+export function searchFallbackActivations(registry: Registry): Counter {
+  const existing = registry.getSingleMetric('tarodan_search_fallback_activations_total');
+  if (existing) return existing as Counter;
+  return new Counter({
+    name: 'tarodan_search_fallback_activations_total',
+    help: 'Times searches fell back from Elasticsearch to PostgreSQL full-text',
+    registers: [registry],
+  });
 }
