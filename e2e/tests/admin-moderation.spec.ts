@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { signInToAdmin, staff } from './support/admin-sign-in';
 import { apiUrl, clientIp, createVerifiedMember } from './web-account-support';
+import { onboardSeller } from './web-listings-support';
 
 // The moderation queue in the panel: a listing whose description carries a phone number goes to review when it is
 // published; a moderator finds it in the queue, reads the preview and rejects it with a reason, approves another, and
@@ -84,27 +85,7 @@ type Seller = { token: string; categoryId: string; attributes: Record<string, st
 /** A verified member with a seller profile, signed in at the API, and the category the listings go in. */
 async function createSeller(request: APIRequestContext): Promise<Seller> {
   const member = await createVerifiedMember(request, 'Moderasyon Satici');
-  const signIn = await request.post(`${apiUrl}/v1/auth/sign-in`, {
-    data: { email: member.email, password: member.password, client: 'web' },
-    headers: clientIp(),
-  });
-  expect(signIn.status()).toBe(200);
-  const token = ((await signIn.json()) as { session: { token: string } }).session.token;
-  const seller = await request.put(`${apiUrl}/v1/account/seller`, {
-    headers: auth(token),
-    data: {
-      type: 'PERSONAL',
-      storeName: 'Moderasyon Rafı',
-      contactName: 'Deniz',
-      contactSurname: 'Koleksiyoncu',
-      identityNumber: '10000000146',
-      iban: 'TR33 0006 1005 1978 6457 8413 26',
-      phone: '0532 123 45 67',
-      city: 'İzmir',
-      address: 'Alsancak Mah. Kıbrıs Şehitleri Cad. No: 10 Konak',
-    },
-  });
-  expect(seller.status(), await seller.text()).toBe(200);
+  const token = await onboardSeller(request, member.email, member.password, 'Moderasyon Rafı');
   const category = await request.get(`${apiUrl}/v1/categories/${CATEGORY}/attributes`);
   expect(category.status()).toBe(200);
   const body = (await category.json()) as { category: { id: string }; attributes: Attribute[] };

@@ -21,8 +21,16 @@ export function validTckn(): string {
   return [...digits, tenth, eleventh].join('');
 }
 
-/** Signs in at the API (as another device would) and registers the member as an individual seller. */
-export async function onboardSeller(request: APIRequestContext, email: string, password: string) {
+/**
+ * Signs in at the API (as another device would) and registers the member as an individual seller with a TCKN of
+ * their own. Returns that API session's bearer token.
+ */
+export async function onboardSeller(
+  request: APIRequestContext,
+  email: string,
+  password: string,
+  storeName = 'Raf Arkası Diecast',
+): Promise<string> {
   const signIn = await request.post(`${apiUrl}/v1/auth/sign-in`, {
     data: { email, password, client: 'web' },
     headers: clientIp(),
@@ -33,7 +41,7 @@ export async function onboardSeller(request: APIRequestContext, email: string, p
     headers: { authorization: `Bearer ${session.token}` },
     data: {
       type: 'PERSONAL',
-      storeName: 'Raf Arkası Diecast',
+      storeName,
       contactName: 'Selin',
       contactSurname: 'Koleksiyoncu',
       identityNumber: validTckn(),
@@ -44,6 +52,7 @@ export async function onboardSeller(request: APIRequestContext, email: string, p
     },
   });
   expect(seller.status(), await seller.text()).toBe(200);
+  return session.token;
 }
 
 /**
