@@ -6,41 +6,20 @@
 // $TMPDIR/tarodan-bench-api); both are filled by the development seed (`dist/cli/seed.js --listings=N`, idempotent:
 // a second run adds nothing). Prints figures only; nothing here asserts them.
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { categorySeeds } from '../dist/seed/categories.seed-data.js';
+import { apiDir, freePort, parseArgs, printTable, startServer, stop } from './bench-process.mjs';
 
-const apiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .filter((arg) => arg.startsWith('--'))
-    .map((arg) => {
-      const [key, value = 'true'] = arg.slice(2).split('=');
-      return [key, value];
-    }),
-);
+const args = parseArgs();
 const CONNECTIONS = Number(args.connections ?? 10);
 const DURATION = Number(args.duration ?? 10);
 const WARMUP = Number(args.warmup ?? 3);
 const LISTINGS = Number(args.listings ?? 300);
 const DATA_DIR = args['data-dir'] ?? join(tmpdir(), 'tarodan-bench-api');
 const databaseUrl = process.env.DATABASE_URL || undefined;
-
-/** A port nobody listens on right now. */
-async function freePort() {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function run(command, commandArgs, env) {
   return new Promise((resolve, reject) => {
@@ -49,33 +28,6 @@ function run(command, commandArgs, env) {
       code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`)),
     );
   });
-}
-
-/** Starts a server process and resolves once `ready(url)` answers; its output is shown only if it fails. */
-async function startServer(name, commandArgs, env, readyUrl) {
-  const child = spawn(process.execPath, commandArgs, { cwd: apiDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${output}`);
-    const ok = await fetch(readyUrl)
-      .then((response) => response.ok)
-      .catch(() => false);
-    if (ok) return child;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`${name} did not answer ${readyUrl} within 120 s:\n${output}`);
-}
-
-async function stop(child) {
-  if (!child || child.exitCode !== null) return;
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await once(child, 'exit');
-  clearTimeout(timer);
 }
 
 function cannon(url, duration) {
@@ -133,13 +85,15 @@ const apiEnv = {
 let api;
 let hello;
 try {
-  api = await startServer('API', ['dist/main.js'], apiEnv, `http://127.0.0.1:${apiPort}/health/live`);
-  hello = await startServer(
-    'hello-world',
-    ['bench/hello-server.mjs', String(helloPort)],
-    process.env,
-    `http://127.0.0.1:${helloPort}/`,
-  );
+  api = (await startServer('API', ['dist/main.js'], apiEnv, `http://127.0.0.1:${apiPort}/health/live`)).child;
+  hello = (
+    await startServer(
+      'hello-world',
+      ['bench/hello-server.mjs', String(helloPort)],
+      process.env,
+      `http://127.0.0.1:${helloPort}/`,
+    )
+  ).child;
   const apiBase = `http://127.0.0.1:${apiPort}`;
   const category = await busiestTopCategory(apiBase);
   const listingsUrl = `${apiBase}/v1/listings?category=${category.slug}&limit=48`;
@@ -172,12 +126,7 @@ try {
     r.kibPerRequest.toFixed(1),
   ]);
   const header = ['target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx/errors', 'KiB/resp'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
+  printTable(header, rows);
   const [listings, baseline] = results;
   console.log(
     `\nratio: the listings page serves ${((listings.rps / baseline.rps) * 100).toFixed(1)}% of hello-world's req/s ` +

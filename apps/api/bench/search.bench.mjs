@@ -11,29 +11,16 @@
 //      the search until the new word is found.
 // The same again on Elasticsearch when ELASTICSEARCH_URL is set (search:reindex fills its index first). Prints
 // figures and the goals of issue 5 with PASS/MISS; nothing here asserts or fails on a miss.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { apiDir, freePort, parseArgs, printTable, startServer, stop } from './bench-process.mjs';
 import { prepareSearchDatabase } from './search-load.mjs';
 
-const apiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .filter((arg) => arg.startsWith('--'))
-    .map((arg) => {
-      const [key, value = 'true'] = arg.slice(2).split('=');
-      return [key, value];
-    }),
-);
+const args = parseArgs();
 const CONNECTIONS = Number(args.connections ?? 20);
 const DURATION = Number(args.duration ?? 15);
 const WARMUP = Number(args.warmup ?? 5);
@@ -73,59 +60,20 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-function table(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
-  const line = (cells) =>
-    cells
-      .map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i])))
-      .join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
-}
-
 const verdict = (value, goal) => (value <= goal ? 'PASS' : 'MISS');
 
-async function freePort() {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Starts the compiled API and resolves once it is live; its output is shown only if it fails. */
+/** Starts the compiled API and resolves once it is live. */
 async function startApi(env) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/main.js'], {
-    cwd: apiDir,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${output}`);
-    const ok = await fetch(`${base}/health/live`)
-      .then((response) => response.ok)
-      .catch(() => false);
-    if (ok) return { child, base, output: () => output };
-    await sleep(250);
-  }
-  child.kill('SIGTERM');
-  throw new Error(`the API did not answer within 180 s:\n${output}`);
-}
-
-async function stop(child) {
-  if (!child || child.exitCode !== null) return;
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await once(child, 'exit');
-  clearTimeout(timer);
+  const { child, output } = await startServer(
+    'the API',
+    ['dist/main.js'],
+    { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    `${base}/health/live`,
+    180_000,
+  );
+  return { child, base, output };
 }
 
 /** Each query alone, one request at a time: hits, and the median of 5 timings (shows which query is slow). */
@@ -151,7 +99,7 @@ async function perQuery(base) {
       percentile(times, 50).toFixed(1),
     ]);
   }
-  table(['query (+ 5 facets)', 'hits', 'facets', 'did you mean', 'ms alone'], rows);
+  printTable(['query (+ 5 facets)', 'hits', 'facets', 'did you mean', 'ms alone'], rows);
 }
 
 /** autocannon over the rotating queries; latencies from every response, so p95 is exact (autocannon has no p95). */
@@ -344,7 +292,7 @@ for (const engine of engines) results.push(await measureEngine(engine, baseEnv))
 if (!elasticsearchUrl) console.log('\n(elasticsearch: not measured, ELASTICSEARCH_URL is not set)');
 
 console.log('\nGET /v1/search under load');
-table(
+printTable(
   [
     'engine',
     'req/s',
@@ -369,7 +317,7 @@ table(
   ]),
 );
 console.log(`\nCommit → searchable (${FRESH_RUNS} SQL edits, search polled every ${POLL_MS} ms)`);
-table(
+printTable(
   ['engine', 'p50 ms', 'p95 ms', 'max ms', `max ≤ ${GOAL_SEARCHABLE_MS} ms`],
   results.map((r) => [
     r.engine,

@@ -209,6 +209,7 @@ export class ListingLifecycleService {
   }
 }
 
+/** What the state machine lets a seller do at all (from some state); the rest is for moderators or the system. */
 function isSellerAction(action: ListingAction): action is SellerAction {
-  return ['publish', 'pause', 'resume', 'mark_sold', 'archive'].includes(action);
+  return LISTING_TRANSITIONS[action].actors.includes('seller');
 }

@@ -79,12 +79,9 @@ export class ListingService {
     const live = current.status === 'active' || current.status === 'paused';
     const attributes = await this.checkedContent(caller, merged, { requireAll: live });
 
-    const changes: ListingPatch = {
-      ...withoutUndefined(patch),
-      attributes,
-      shippingFeeKurus: merged.shippingFeeKurus,
-    };
-    delete (changes as { photoIds?: unknown }).photoIds;
+    // Photos are rows of their own (listing_photos), written by the repository beside the listing's columns.
+    const { photoIds: _photos, ...columns } = withoutUndefined(patch);
+    const changes: ListingPatch = { ...columns, attributes, shippingFeeKurus: merged.shippingFeeKurus };
     if (patch.title) changes.slug = slugOf(patch.title);
 
     let transition: Parameters<ListingRepository['update']>[2]['transition'];

@@ -52,12 +52,23 @@ const CARDS = `query Cards($category: String, $limit: Int) {
   }
 }`;
 
+/**
+ * The SQL statements one request costs. The counter is the whole process's, and the search indexing job polls its
+ * outbox every second on the same handle, so the request runs three times and the smallest count is taken: a poll
+ * can only add statements, never remove the request's own.
+ */
 async function queriesFor(query: string, variables: Record<string, unknown>, token?: string) {
   const database = api.app.get(Database);
-  const before = database.queriesRun;
-  const answer = await api.request('/graphql', { method: 'POST', token, json: { query, variables } });
-  expect(answer.body.errors).toBeUndefined();
-  return { count: database.queriesRun - before, data: answer.body.data };
+  let count = Number.POSITIVE_INFINITY;
+  let data: any;
+  for (let run = 0; run < 3; run++) {
+    const before = database.queriesRun;
+    const answer = await api.request('/graphql', { method: 'POST', token, json: { query, variables } });
+    expect(answer.body.errors).toBeUndefined();
+    count = Math.min(count, database.queriesRun - before);
+    data = answer.body.data;
+  }
+  return { count, data };
 }
 
 describe('GraphQL listing pages', () => {

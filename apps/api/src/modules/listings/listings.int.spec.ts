@@ -293,6 +293,19 @@ describe('creating and publishing a listing', () => {
     ]);
   });
 
+  it('keeps the attribute values the new category also asks for when only the category changes', async () => {
+    const draft = await createDraft(seller, {
+      attributes: { [category.scaleKey]: '1:64', [category.flagKey]: true },
+    });
+    const moved = await api.request(`/v1/listings/${draft.id}`, {
+      method: 'PATCH',
+      token: seller.token,
+      json: { categoryId: category.rootId },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.listing.attributeValues).toEqual({ [category.scaleKey]: '1:64' });
+  });
+
   it('keeps every price change in the history, in kuruş', async () => {
     const draft = await createDraft(seller);
     for (const priceKurus of [99_900, 89_950]) {

@@ -8,7 +8,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
 import { getListingMessages } from '@/lib/i18n/listing-messages';
 import { getSearchMessages } from '@/lib/i18n/search-messages';
-import { type SearchState, searchHref, searchQueryString } from '@/lib/search-state';
+import { emptySearchState, type SearchState, searchHref, searchQueryString } from '@/lib/search-state';
 import { FacetFields } from './facet-fields';
 import { activeChips, type FacetContext, facetGroups, freeShippingCount, yearBounds } from './facet-model';
 import { FilterPanel, FilterToggle, NoScriptSubmit, SearchForm, SheetDone } from './search-form';
@@ -121,7 +121,7 @@ export function SearchView({ context, action, state, response, pageHref, empty }
               </Link>
             ))}
             <Link
-              href={searchHref(action, { ...emptyOf(state), q: state.q, sort: state.sort })}
+              href={searchHref(action, emptyOf(state))}
               scroll={false}
               className="px-2 text-sm font-semibold text-accent-hover underline-offset-4 hover:underline"
               data-testid="clear-filters"
@@ -146,21 +146,7 @@ export function SearchView({ context, action, state, response, pageHref, empty }
   );
 }
 
+/** The same words and sort with every filter cleared. */
 function emptyOf(state: SearchState): SearchState {
-  return {
-    ...state,
-    category: null,
-    brand: [],
-    scale: [],
-    condition: [],
-    packaging: [],
-    flag: [],
-    city: [],
-    yearMin: null,
-    yearMax: null,
-    priceMin: null,
-    priceMax: null,
-    freeShipping: false,
-    page: 1,
-  };
+  return { ...emptySearchState, q: state.q, sort: state.sort };
 }

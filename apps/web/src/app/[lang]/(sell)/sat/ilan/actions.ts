@@ -13,7 +13,7 @@ import { getSellFlowMessages } from '@/lib/i18n/sell-flow-messages';
 import { getCategoryAttributes, LISTINGS_TAG } from '@/lib/listings-api';
 import { runMemberAction } from '@/lib/member-action';
 import { parseTryToKurus } from '@/lib/money';
-import { createListing, getOwnListing, runListingAction, updateListing } from '@/lib/seller-listings-api';
+import { createListing, runListingAction, updateListing } from '@/lib/seller-listings-api';
 import { readDetails, readPricing } from './_lib/listing-form';
 import { stepHref } from './_lib/steps';
 
@@ -94,22 +94,19 @@ export async function updateDetailsAction(_previous: FormState, form: FormData):
   return state;
 }
 
-/** Step 1 of an existing listing: a new category keeps the attribute values the new category also asks for. */
+/**
+ * Step 1 of an existing listing. Only the category is sent: the API keeps the attribute values the new category
+ * also asks for and drops the rest.
+ */
 export async function changeCategoryAction(_previous: FormState, form: FormData): Promise<FormState> {
   const next: Next = { to: null };
   const slug = String(form.get('kategori') ?? '');
   const state = await runMemberAction(form, undefined, async (token, locale) => {
-    const [category, attributes, current] = await Promise.all([
-      getCategory(slug, locale),
-      getCategoryAttributes(slug, locale),
-      getOwnListing(token, idOf(form), locale),
-    ]);
-    if (!category || !attributes) return errorState(getSellFlowMessages(locale).category.required);
-    const keys = new Set(attributes.attributes.map((attribute) => attribute.key));
-    const kept = Object.fromEntries(Object.entries(current.attributeValues).filter(([key]) => keys.has(key)));
-    await updateListing(token, current.id, { categoryId: category.category.id, attributes: kept }, locale);
+    const category = await getCategory(slug, locale);
+    if (!category) return errorState(getSellFlowMessages(locale).category.required);
+    const listing = await updateListing(token, idOf(form), { categoryId: category.category.id }, locale);
     changed();
-    next.to = stepHref(locale, current.id, 'bilgiler');
+    next.to = stepHref(locale, listing.id, 'bilgiler');
     return successState('');
   });
   if (next.to) redirect(next.to);
