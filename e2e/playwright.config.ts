@@ -104,7 +104,7 @@ export default defineConfig({
       url: 'http://127.0.0.1:4002/sign-in',
       timeout: 120_000,
       reuseExistingServer: false,
-      env: { API_URL: apiUrl, NODE_ENV: 'production' },
+      env: { API_URL: apiUrl, PUBLIC_WEB_URL: 'http://127.0.0.1:4000', NODE_ENV: 'production' },
     },
   ],
 });

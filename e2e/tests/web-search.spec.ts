@@ -158,8 +158,46 @@ test.describe('web search', () => {
     await shot(page, 'autocomplete', { fullPage: false });
   });
 
+  test('price ranges are links counted without the price filter: one narrows, a second click removes it', async ({
+    page,
+  }) => {
+    await page.goto(`/ara?q=${word}`);
+    const prices = facet(page, 'price');
+    await expect(prices.getByRole('link')).toHaveText([
+      /100 ₺ altı\s*1/,
+      /100 ₺ – 250 ₺\s*1/,
+      /250 ₺ – 500 ₺\s*1/,
+    ]);
+    await prices.getByRole('link', { name: /100 ₺ – 250 ₺/ }).click();
+    // 250 ₺ opens the next range, so this one ends at 249,99 ₺.
+    await expect(page).toHaveURL(`/ara?q=${word}&priceMin=100&priceMax=249%2C99`);
+    await expect(cards(page)).toHaveCount(1);
+    await expect(cards(page)).toContainText(titles.mustang);
+    await expect(page.getByTestId('filter-chip')).toHaveText(['100 ₺ – 250 ₺']);
+    await expect(page.getByTestId('input-priceMax')).toHaveValue('249,99');
+    await expect(prices.getByRole('link')).toHaveCount(3);
+    await shot(page, 'price-range');
+    await prices.getByRole('link', { name: /100 ₺ – 250 ₺/ }).click();
+    await expect(page).toHaveURL(`/ara?q=${word}`);
+    await expect(cards(page)).toHaveCount(3);
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
+
+    test('a price range is a plain link', async ({ page }) => {
+      await page.goto(`/ara?q=${word}`);
+      await facet(page, 'price')
+        .getByRole('link', { name: /100 ₺ altı/ })
+        .click();
+      await expect(page).toHaveURL(`/ara?q=${word}&priceMax=99%2C99`);
+      await expect(cards(page)).toHaveCount(1);
+      await expect(cards(page)).toContainText(titles.rover);
+      await expect(facet(page, 'price').getByRole('link', { name: /100 ₺ altı/ })).toHaveAttribute(
+        'aria-current',
+        'true',
+      );
+    });
 
     test('the first render lists results and the filter form narrows them', async ({ page }) => {
       await page.goto(`/ara?q=${word}`);

@@ -1,12 +1,14 @@
 // The search endpoint over 250,000 active listings, and the time from a listing commit until search finds it.
 // Run with `pnpm --filter @tarodan/api bench:search [-- --connections=20 --duration=15 --warmup=5 --listings=250000
-// --sellers=4000 --fresh-runs=20 --rebuild]`. It builds the API first, then:
+// --sellers=4000 --fresh-runs=20 --writes=5 --rebuild]`. It builds the API first, then:
 //   1. fills its own PostgreSQL database (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/
 //      tarodan_bench_search; only a database whose name contains "bench" is ever dropped) with search-load.mjs, or
 //      reuses it when this generator already filled it with the same count (--rebuild forces a new one);
 //   2. starts the compiled API (dist/main.js) with the search job in the same process (BullMQ on REDIS_URL, default
 //      redis://127.0.0.1:6379/0, under a queue prefix of its own, removed at the end), and loads GET /v1/search with
-//      autocannon: every request asks for 5 facets and applies filters, rotating among the queries below;
+//      autocannon: every request asks for 5 facets and applies filters, rotating among the queries below. Three
+//      times: with the search cache off (every request computed), with it on while the index is steady, and with it
+//      on while listings are edited `--writes` times a second (each drain starts a new cache generation);
 //   3. edits listings by SQL (title + version, as the listings code does; the outbox trigger records it) and polls
 //      the search until the new word is found.
 // The same again on Elasticsearch when ELASTICSEARCH_URL is set (search:reindex fills its index first). Prints
@@ -27,6 +29,7 @@ const WARMUP = Number(args.warmup ?? 5);
 const LISTINGS = Number(args.listings ?? 250_000);
 const SELLERS = Number(args.sellers ?? 4000);
 const FRESH_RUNS = Number(args['fresh-runs'] ?? 20);
+const WRITES_PER_SECOND = Number(args.writes ?? 5);
 const POLL_MS = 20;
 const GOAL_P95_MS = 50;
 const GOAL_SEARCHABLE_MS = 2000;
@@ -208,7 +211,58 @@ async function fallbackActive(base) {
   return match ? match[1] === '1' : null;
 }
 
-async function measureEngine(engine, baseEnv) {
+/** Cache off (every request computed), cache on with a steady index, cache on while listings keep changing. */
+const SCENARIOS = [
+  { name: 'off', cacheTtl: '0', writesPerSecond: 0 },
+  { name: 'on, steady index', cacheTtl: '60', writesPerSecond: 0 },
+  { name: `on, ${WRITES_PER_SECOND} edits/s`, cacheTtl: '60', writesPerSecond: WRITES_PER_SECOND },
+];
+
+/** Edits random active listings (a new version, as the listings code does) until the returned stop is called. */
+async function keepEditing(perSecond) {
+  if (perSecond <= 0) return async () => 0;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query(
+    `select id from listings where status = 'active' order by random() limit 2000`,
+  );
+  let running = true;
+  let edits = 0;
+  const loop = (async () => {
+    while (running) {
+      const { id } = rows[edits % rows.length];
+      await client.query(`update listings set version = version + 1, updated_at = now() where id = $1`, [id]);
+      edits += 1;
+      await sleep(1000 / perSecond);
+    }
+  })();
+  return async () => {
+    running = false;
+    await loop;
+    await client.end();
+    return edits;
+  };
+}
+
+/** Search answers served from the cache and computed so far, from the API's /metrics. */
+async function cacheCounts(base) {
+  const text = await fetch(`${base}/metrics`)
+    .then((response) => response.text())
+    .catch(() => '');
+  const count = (result) =>
+    text
+      .split('\n')
+      .filter(
+        (line) =>
+          line.startsWith('tarodan_search_cache_requests_total{') &&
+          line.includes('kind="result"') &&
+          line.includes(`result="${result}"`),
+      )
+      .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+  return { hits: count('hit'), misses: count('miss') };
+}
+
+async function measureScenario(engine, scenario, baseEnv) {
   const prefix = `bench-search-${process.pid}-${engine}`;
   const env = {
     ...baseEnv,
@@ -218,25 +272,45 @@ async function measureEngine(engine, baseEnv) {
     REDIS_KEY_PREFIX: `${prefix}:`,
     RUN_WORKERS_IN_API: 'true',
     DB_SEED_ON_START: 'false',
+    SEARCH_CACHE_TTL_SECONDS: scenario.cacheTtl,
   };
   if (engine === 'elasticsearch') env.ELASTICSEARCH_URL = elasticsearchUrl;
   else delete env.ELASTICSEARCH_URL;
   const api = await startApi(env);
   try {
-    console.log(`\n── ${engine} ──`);
-    await perQuery(api.base);
+    console.log(`\n── ${engine}, search cache ${scenario.name} ──`);
+    if (scenario.cacheTtl === '0') await perQuery(api.base);
     if (WARMUP > 0) await load(api.base, WARMUP);
+    const before = await cacheCounts(api.base);
+    const stopEditing = await keepEditing(scenario.writesPerSecond);
     const result = await load(api.base, DURATION);
-    const fresh = await commitToSearchable(api.base, FRESH_RUNS);
+    const edits = await stopEditing();
+    const after = await cacheCounts(api.base);
+    const hits = after.hits - before.hits;
+    const lookups = hits + after.misses - before.misses;
+    const fresh = scenario.writesPerSecond > 0 ? await commitToSearchable(api.base, FRESH_RUNS) : null;
     const fellBack = engine === 'elasticsearch' ? await fallbackActive(api.base) : false;
     if (fellBack) console.log('warning: the circuit breaker fell back to PostgreSQL during this run');
-    return { engine, ...result, fresh };
+    if (edits > 0) console.log(`${edits} listings edited during the load`);
+    return {
+      engine,
+      scenario: scenario.name,
+      ...result,
+      hitRatio: lookups > 0 ? hits / lookups : null,
+      fresh,
+    };
   } finally {
     await stop(api.child);
     await dropQueueKeys(prefix).catch((error) =>
       console.error(`could not clear Redis keys: ${error.message}`),
     );
   }
+}
+
+async function measureEngine(engine, baseEnv) {
+  const runs = [];
+  for (const scenario of SCENARIOS) runs.push(await measureScenario(engine, scenario, baseEnv));
+  return runs;
 }
 
 const started = performance.now();
@@ -288,13 +362,14 @@ console.log(
 
 const engines = ['postgres', ...(elasticsearchUrl ? ['elasticsearch'] : [])];
 const results = [];
-for (const engine of engines) results.push(await measureEngine(engine, baseEnv));
+for (const engine of engines) results.push(...(await measureEngine(engine, baseEnv)));
 if (!elasticsearchUrl) console.log('\n(elasticsearch: not measured, ELASTICSEARCH_URL is not set)');
 
 console.log('\nGET /v1/search under load');
 printTable(
   [
     'engine',
+    'search cache',
     'req/s',
     'p50 ms',
     'p95 ms',
@@ -302,10 +377,12 @@ printTable(
     'max ms',
     'requests',
     'non-2xx/errors',
+    'cache hits',
     `p95 ≤ ${GOAL_P95_MS} ms`,
   ],
   results.map((r) => [
     r.engine,
+    r.scenario,
     r.rps.toFixed(1),
     r.p50.toFixed(0),
     r.p95.toFixed(0),
@@ -313,18 +390,24 @@ printTable(
     r.max.toFixed(0),
     r.requests,
     r.failures,
+    r.hitRatio === null ? '' : `${(r.hitRatio * 100).toFixed(0)} %`,
     verdict(r.p95, GOAL_P95_MS),
   ]),
 );
-console.log(`\nCommit → searchable (${FRESH_RUNS} SQL edits, search polled every ${POLL_MS} ms)`);
+console.log(
+  `\nCommit → searchable (${FRESH_RUNS} SQL edits, search polled every ${POLL_MS} ms, cache on, ` +
+    `after the ${WRITES_PER_SECOND} edits/s run)`,
+);
 printTable(
   ['engine', 'p50 ms', 'p95 ms', 'max ms', `max ≤ ${GOAL_SEARCHABLE_MS} ms`],
-  results.map((r) => [
-    r.engine,
-    r.fresh.p50.toFixed(0),
-    r.fresh.p95.toFixed(0),
-    r.fresh.max.toFixed(0),
-    verdict(r.fresh.max, GOAL_SEARCHABLE_MS),
-  ]),
+  results
+    .filter((r) => r.fresh)
+    .map((r) => [
+      r.engine,
+      r.fresh.p50.toFixed(0),
+      r.fresh.p95.toFixed(0),
+      r.fresh.max.toFixed(0),
+      verdict(r.fresh.max, GOAL_SEARCHABLE_MS),
+    ]),
 );
 console.log(`\n(whole run, data preparation included: ${seconds(performance.now() - started)})`);

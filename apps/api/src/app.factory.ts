@@ -22,6 +22,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     trustProxy: config.http.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Path parameters may be long: DELETE /admin/v1/search/zero-results/:query carries a search text of up to 200
+    // characters, URL-encoded (default 100 answers 414). Each route's zod schema still bounds its parameters.
+    routerOptions: { maxParamLength: 2000 },
     allowErrorHandlerOverride: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {

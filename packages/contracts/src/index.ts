@@ -10,5 +10,6 @@ export * from './locale.js';
 export * from './media.js';
 export * from './pii-scrub.js';
 export * from './search.js';
+export * from './search-admin.js';
 export * from './selling.js';
 export * from './turkish-ids.js';

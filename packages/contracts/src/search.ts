@@ -15,10 +15,51 @@ export const searchFacetNames = [
   'packaging',
   'flag',
   'year',
+  'price',
   'city',
   'free_shipping',
+  'seller_rating',
 ] as const;
 export type SearchFacetName = (typeof searchFacetNames)[number];
+
+/**
+ * The `price` facet's buckets, in kuruş: `min` is included, `below` is not (null: no upper bound), so the buckets
+ * never overlap. A bucket's `key` is its facet value; as a filter it is `priceRangeFilter(range)`.
+ */
+export type SearchPriceRange = { key: string; min: number; below: number | null };
+const LIRA = 100;
+export const searchPriceRanges: readonly SearchPriceRange[] = [
+  0, 100, 250, 500, 1_000, 2_500, 5_000, 10_000,
+].map((lira, i, all) => {
+  const next = all[i + 1];
+  const min = lira * LIRA;
+  const below = next === undefined ? null : next * LIRA;
+  return { key: `${min}-${below ?? ''}`, min, below };
+});
+
+/** A price bucket as the price filter: `priceMin` ≤ price ≤ `priceMax` (the bucket's upper bound less one kuruş). */
+export function priceRangeFilter(range: SearchPriceRange): { priceMin?: number; priceMax?: number } {
+  return {
+    ...(range.min > 0 ? { priceMin: range.min } : {}),
+    ...(range.below !== null ? { priceMax: range.below - 1 } : {}),
+  };
+}
+
+/** The `year` facet counts decades: 1987 → `"1980s"`, a filter of 1980–1989 (`yearDecadeRange`). */
+export const yearDecadeKey = (year: number) => `${Math.floor(year / 10) * 10}s`;
+export function yearDecadeRange(key: string): { yearMin: number; yearMax: number } | null {
+  const match = /^(\d{3,4}0)s$/.exec(key);
+  if (!match) return null;
+  const start = Number(match[1]);
+  return { yearMin: start, yearMax: start + 9 };
+}
+
+/**
+ * The `seller_rating` facet is cumulative: `"4+"` counts listings whose seller's average is at least 4 (they count
+ * in "3+" too), the same thing the `ratingMin=4` filter keeps. Sellers without reviews count in none.
+ */
+export const searchRatingThresholds = [4, 3, 2, 1] as const;
+export const ratingBucketKey = (threshold: number) => `${threshold}+`;
 
 /** Flag attributes that are searchable facets (booleans of the listing's attributes). */
 export const searchFlags = [
@@ -56,6 +97,8 @@ export const searchDocumentSchema = z.object({
   priceKurus: z.number().int().min(0),
   city: z.string().nullable(),
   freeShipping: z.boolean(),
+  /** The seller's average review (1–5) when they have at least one review, else null. */
+  sellerRating: z.number().min(1).max(5).nullable(),
   /** ISO 8601. */
   publishedAt: z.string(),
 });
@@ -76,6 +119,8 @@ export interface SearchFilters {
   priceMin?: number;
   priceMax?: number;
   freeShipping?: boolean;
+  /** Sellers whose average review is at least this (1–5); sellers without reviews are left out. */
+  ratingMin?: number;
 }
 
 /** What the SearchEngine port answers. */
@@ -127,6 +172,7 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,119}$/, 'must be a slug');
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const year = z.coerce.number().int().min(1800).max(2100);
 const kurus = z.coerce.number().int().min(0).max(100_000_000_000);
+const rating = z.coerce.number().min(1, 'must be between 1 and 5').max(5, 'must be between 1 and 5');
 
 export const searchQuerySchema = z
   .strictObject(
@@ -146,6 +192,8 @@ export const searchQuerySchema = z
       priceMin: kurus.optional(),
       priceMax: kurus.optional(),
       freeShipping: bool.optional(),
+      /** Sellers rated at least this many stars on average (1–5). */
+      ratingMin: rating.optional(),
       sort: z.enum(searchSorts).optional(),
       page: z.coerce.number().int().min(1).default(1),
       limit: z.coerce.number().int().min(1).max(96).default(24),

@@ -45,7 +45,7 @@ export class ApiUnavailableError extends Error {
 
 export type RequestOptions<T> = {
   schema: z.ZodType<T> | null;
-  method?: 'GET' | 'POST' | 'PUT';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   token?: string;
   body?: unknown;
   headers?: Record<string, string | undefined>;

@@ -7,3 +7,11 @@ export function apiBaseUrl(): string {
 }
 
 export const API_TIMEOUT_MS = 10_000;
+
+/**
+ * The public storefront as staff open it in their browser (PUBLIC_WEB_URL, the same variable the web app reads), for
+ * links such as "search this on the site". Read at request time like API_URL.
+ */
+export function webBaseUrl(): string {
+  return (process.env.PUBLIC_WEB_URL?.trim() || 'http://localhost:3000').replace(/\/+$/, '');
+}

@@ -42,6 +42,8 @@ export class AppConfig {
     elasticsearch: { url: string; index: string } | null;
     timeoutMs: number;
     cooldownMs: number;
+    /** How long a search answer may be reused within one index generation; 0: never. */
+    cacheTtlSeconds: number;
   };
   /** Error reporting; off when `dsn` is unset. */
   readonly sentry: { dsn?: string; environment: string; release?: string; tracesSampleRate: number };
@@ -125,6 +127,7 @@ export class AppConfig {
         : null,
       timeoutMs: env.SEARCH_ES_TIMEOUT_MS,
       cooldownMs: env.SEARCH_BREAKER_COOLDOWN_MS,
+      cacheTtlSeconds: env.SEARCH_CACHE_TTL_SECONDS,
     };
     this.sentry = {
       dsn: env.SENTRY_DSN,

@@ -61,6 +61,8 @@ export const envSchema = z
     SEARCH_ES_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(300),
     /** After a failure, searches stay on PostgreSQL this long before Elasticsearch is tried again. */
     SEARCH_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+    /** Answers are cached per index generation for at most this long; 0 turns the search cache off. */
+    SEARCH_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60),
 
     SENTRY_DSN: url(['http', 'https']).optional(),
     SENTRY_ENVIRONMENT: z.string().optional(),

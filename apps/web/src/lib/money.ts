@@ -1,4 +1,4 @@
-import { MAX_PRICE_KURUS } from '@tarodan/contracts';
+import { type Locale, MAX_PRICE_KURUS } from '@tarodan/contracts';
 
 /**
  * Turkish lira typed by a person → integer kuruş. Accepts how Turks write prices ("1.250,00", "1250", "1.250",
@@ -35,4 +35,19 @@ export function kurusToInput(kurus: number): string {
 /** Kuruş → the decimal string schema.org wants: 125050 → "1250.50". */
 export function kurusToDecimal(kurus: number): string {
   return `${Math.trunc(kurus / 100)}.${String(Math.abs(kurus % 100)).padStart(2, '0')}`;
+}
+
+/** Kuruş → a short price for labels and chips: "1.000 ₺" / "₺1,000"; kuruş only when there are some ("249,99 ₺"). */
+export function formatTryShort(kurus: number, locale: Locale): string {
+  const digits = kurus % 100 === 0 ? 0 : 2;
+  const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  if (locale === 'en') {
+    return new Intl.NumberFormat('en-GB', {
+      ...options,
+      style: 'currency',
+      currency: 'TRY',
+      currencyDisplay: 'narrowSymbol',
+    }).format(kurus / 100);
+  }
+  return `${new Intl.NumberFormat('tr-TR', options).format(kurus / 100)} ₺`;
 }

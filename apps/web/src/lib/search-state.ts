@@ -37,6 +37,8 @@ export type SearchState = {
   priceMin: number | null;
   priceMax: number | null;
   freeShipping: boolean;
+  /** Sellers rated at least this many stars (1–5). */
+  ratingMin: number | null;
   sort: SearchSort | null;
   page: number;
 };
@@ -65,6 +67,7 @@ export const emptySearchState: SearchState = {
   priceMin: null,
   priceMax: null,
   freeShipping: false,
+  ratingMin: null,
   sort: null,
   page: 1,
 };
@@ -79,12 +82,23 @@ function all(source: Source, name: string): string[] {
 
 const first = (source: Source, name: string): string => all(source, name)[0] ?? '';
 
+/** The first value as given: a price's comma is its decimal comma ("249,99"), not a list separator. */
+function single(source: Source, name: string): string {
+  const raw = source instanceof URLSearchParams ? source.getAll(name) : [source[name] ?? []].flat();
+  return raw.map((value) => value.trim()).find((value) => value !== '') ?? '';
+}
+
 function oneOf<T extends string>(values: readonly T[], wanted: string[]): T[] {
   return wanted.filter((value): value is T => (values as readonly string[]).includes(value));
 }
 
 function integer(text: string): number | null {
   return /^\d{1,6}$/.test(text) ? Number(text) : null;
+}
+
+/** "4" or "4.5": the API refuses one outside 1–5 and the page says so. */
+function stars(text: string): number | null {
+  return /^\d(\.\d{1,2})?$/.test(text) ? Number(text) : null;
 }
 
 export type ParsedSearch = {
@@ -97,7 +111,7 @@ export type ParsedSearch = {
 export function parseSearchState(source: Source): ParsedSearch {
   const badPrices: string[] = [];
   const price = (name: string): number | null => {
-    const text = first(source, name);
+    const text = single(source, name);
     if (!text) return null;
     const kurus = parseTryToKurus(text);
     if (kurus === null) badPrices.push(text);
@@ -120,6 +134,7 @@ export function parseSearchState(source: Source): ParsedSearch {
     priceMin: price('priceMin'),
     priceMax: price('priceMax'),
     freeShipping: ['true', '1', 'on'].includes(first(source, 'freeShipping')),
+    ratingMin: stars(first(source, 'ratingMin')),
     sort: searchSorts.find((value) => value === sort) ?? null,
     page: page && page >= 1 ? page : 1,
   };
@@ -144,6 +159,7 @@ export function searchQueryString(state: SearchState): string {
   if (state.priceMin !== null) params.set('priceMin', kurusToLira(state.priceMin));
   if (state.priceMax !== null) params.set('priceMax', kurusToLira(state.priceMax));
   if (state.freeShipping) params.set('freeShipping', 'true');
+  if (state.ratingMin !== null) params.set('ratingMin', String(state.ratingMin));
   if (state.sort && state.sort !== defaultSort(state)) params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   return params.toString();
@@ -173,7 +189,8 @@ export function hasFilters(state: SearchState): boolean {
     state.yearMax !== null ||
     state.priceMin !== null ||
     state.priceMax !== null ||
-    state.freeShipping
+    state.freeShipping ||
+    state.ratingMin !== null
   );
 }
 
@@ -192,6 +209,7 @@ export function apiSearchParams(
   if (state.priceMin !== null) params.set('priceMin', String(state.priceMin));
   if (state.priceMax !== null) params.set('priceMax', String(state.priceMax));
   if (state.freeShipping) params.set('freeShipping', 'true');
+  if (state.ratingMin !== null) params.set('ratingMin', String(state.ratingMin));
   if (state.sort) params.set('sort', state.sort);
   return params;
 }
@@ -217,6 +235,8 @@ export function withoutField(state: SearchState, field: string): { state: Search
       return { key, state: { ...state, sort: null } };
     case 'freeShipping':
       return { key, state: { ...state, freeShipping: false } };
+    case 'ratingMin':
+      return { key: 'rating', state: { ...state, ratingMin: null } };
     default:
       return (LIST_FILTERS as readonly string[]).includes(key)
         ? { key, state: { ...state, [key]: [] } }

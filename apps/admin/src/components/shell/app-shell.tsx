@@ -75,7 +75,7 @@ export function AppShell({ user, locale, initialCollapsed, t, children }: Props)
           </Link>
         </div>
         <div className="flex-1 overflow-y-auto">
-          <SidebarNav t={t.nav} collapsed={collapsed} />
+          <SidebarNav t={t.nav} role={user.role} collapsed={collapsed} />
         </div>
         <div className={cn('border-t border-sidebar-border p-2', collapsed && 'flex justify-center')}>
           <Button
@@ -114,7 +114,7 @@ export function AppShell({ user, locale, initialCollapsed, t, children }: Props)
                 <SheetDescription className="sr-only">{t.nav.label}</SheetDescription>
               </div>
               <div className="flex-1 overflow-y-auto">
-                <SidebarNav t={t.nav} onNavigate={() => setMobileOpen(false)} />
+                <SidebarNav t={t.nav} role={user.role} onNavigate={() => setMobileOpen(false)} />
               </div>
             </SheetContent>
           </Sheet>

@@ -1,9 +1,11 @@
+import type { Role } from '@tarodan/contracts';
 import {
   Boxes,
   CreditCard,
   LayoutDashboard,
   type LucideIcon,
   Package,
+  SearchX,
   Settings,
   ShieldCheck,
   ShoppingBag,
@@ -17,6 +19,7 @@ type NavKey = keyof Pick<
   | 'dashboard'
   | 'categories'
   | 'brands'
+  | 'searchInsights'
   | 'listings'
   | 'moderation'
   | 'orders'
@@ -25,7 +28,14 @@ type NavKey = keyof Pick<
   | 'settings'
 >;
 
-export type NavItem = { key: NavKey; href: string; icon: LucideIcon; soon?: boolean };
+/** `roles`: only these see the item (the roles its API allows); none means every staff member. */
+export type NavItem = {
+  key: NavKey;
+  href: string;
+  icon: LucideIcon;
+  soon?: boolean;
+  roles?: readonly Role[];
+};
 export type NavGroup = { title?: keyof Messages['nav']; items: NavItem[] };
 
 /** The sidebar, top to bottom. Items marked `soon` render disabled with a "yakında" badge. */
@@ -36,6 +46,8 @@ export const navGroups: NavGroup[] = [
     items: [
       { key: 'categories', href: '/categories', icon: Boxes },
       { key: 'brands', href: '/brands', icon: Tags },
+      // The API's `searchInsightsRoles` (nav-items.spec.ts checks they agree; the client bundle skips the schemas).
+      { key: 'searchInsights', href: '/search-insights', icon: SearchX, roles: ['admin', 'moderator'] },
     ],
   },
   {
@@ -50,6 +62,16 @@ export const navGroups: NavGroup[] = [
   },
   { items: [{ key: 'settings', href: '/settings', icon: Settings, soon: true }] },
 ];
+
+/** The menu as this role sees it: items it may not open are left out, and so are groups left empty. */
+export function navGroupsFor(role: Role): NavGroup[] {
+  return navGroups
+    .map((group) => ({
+      ...group,
+      items: group.items.filter((item) => !item.roles || item.roles.includes(role)),
+    }))
+    .filter((group) => group.items.length > 0);
+}
 
 export function isActive(href: string, pathname: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);

@@ -1,19 +1,20 @@
 'use client';
 
+import type { Role } from '@tarodan/contracts';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import type { Messages } from '@/lib/messages/tr';
 import { cn } from '@/lib/utils';
-import { isActive, type NavItem, navGroups } from './nav-items';
+import { isActive, type NavItem, navGroupsFor } from './nav-items';
 
-type Props = { t: Messages['nav']; collapsed?: boolean; onNavigate?: () => void };
+type Props = { t: Messages['nav']; role: Role; collapsed?: boolean; onNavigate?: () => void };
 
-export function SidebarNav({ t, collapsed = false, onNavigate }: Props) {
+export function SidebarNav({ t, role, collapsed = false, onNavigate }: Props) {
   const pathname = usePathname();
   return (
     <nav aria-label={t.label} className="flex flex-col gap-4 px-2 py-3">
-      {navGroups.map((group, index) => (
+      {navGroupsFor(role).map((group, index) => (
         <div key={group.title ?? `group-${index}`} className="flex flex-col gap-0.5">
           {group.title && !collapsed ? (
             <p className="px-2 pb-1 text-[11px] font-medium uppercase tracking-wider text-muted-foreground">

@@ -131,7 +131,7 @@ export class AccountService {
         bio: user.bio,
         memberSince: user.createdAt.toISOString(),
         isSeller: await this.users.isSeller(user.id),
-        rating: null,
+        rating: await this.users.ratingOf(user.id),
       },
     };
   }

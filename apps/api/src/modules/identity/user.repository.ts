@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { Role, UserStatus } from '@tarodan/contracts';
-import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { Database } from '../../platform/database/database.js';
 import { escapeLike } from '../../platform/database/escape-like.js';
-import { sellerProfiles, userConsents, users } from '../../platform/database/schema/index.js';
+import { sellerProfiles, sellerRatings, userConsents, users } from '../../platform/database/schema/index.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type ConsentInput = Omit<typeof userConsents.$inferInsert, 'id' | 'userId' | 'createdAt'>;
 export type UserListFilter = { q?: string; role?: Role; status?: UserStatus; limit: number; offset: number };
 export type UserListRow = UserRow & { isSeller: boolean };
+export type SellerRating = { average: number; count: number };
+export type SellerDetails = { storeName: string | null; rating: SellerRating | null };
 
 @Injectable()
 export class UserRepository {
@@ -88,13 +90,40 @@ export class UserRepository {
   }
 
   /** Shop names of the sellers among these members, in one query. */
-  async storeNamesOf(ids: readonly string[]): Promise<Map<string, string>> {
+  /**
+   * Store names and review aggregates of sellers, in one query: the seller part of a listing page. A rating is
+   * present only once the seller has a review (reviews maintain `seller_ratings`).
+   */
+  async sellerDetailsOf(ids: readonly string[]): Promise<Map<string, SellerDetails>> {
     if (ids.length === 0) return new Map();
     const rows = await this.database.db
-      .select({ userId: sellerProfiles.userId, storeName: sellerProfiles.storeName })
-      .from(sellerProfiles)
-      .where(inArray(sellerProfiles.userId, [...ids]));
-    return new Map(rows.map((row) => [row.userId, row.storeName]));
+      .select({
+        userId: users.id,
+        storeName: sellerProfiles.storeName,
+        average: sellerRatings.average,
+        count: sellerRatings.count,
+      })
+      .from(users)
+      .leftJoin(sellerProfiles, eq(sellerProfiles.userId, users.id))
+      .leftJoin(sellerRatings, and(eq(sellerRatings.sellerId, users.id), gte(sellerRatings.count, 1)))
+      .where(inArray(users.id, [...ids]));
+    return new Map(
+      rows.map((row) => [
+        row.userId,
+        {
+          storeName: row.storeName,
+          rating:
+            row.average !== null && row.count !== null
+              ? { average: Number(row.average), count: row.count }
+              : null,
+        },
+      ]),
+    );
+  }
+
+  /** One seller's review aggregate, or null before their first review. */
+  async ratingOf(id: string): Promise<SellerRating | null> {
+    return (await this.sellerDetailsOf([id])).get(id)?.rating ?? null;
   }
 
   async list(filter: UserListFilter): Promise<{ rows: UserListRow[]; total: number }> {

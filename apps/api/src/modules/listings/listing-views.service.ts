@@ -210,10 +210,10 @@ export class ListingViews {
 
   private async sellers(ids: readonly string[]): Promise<Map<string, SellerCard>> {
     const sellerIds = unique(ids);
-    const [users, counts, storeNames] = await Promise.all([
+    const [users, counts, details] = await Promise.all([
       this.users.findByIds(sellerIds),
       this.listings.activeCountsBySeller(sellerIds),
-      this.users.storeNamesOf(sellerIds),
+      this.users.sellerDetailsOf(sellerIds),
     ]);
     const avatarIds = users.flatMap((user) => (user.avatarAssetId ? [user.avatarAssetId] : []));
     const avatars = new Map((await this.media.publicImages(avatarIds)).map((image) => [image.id, image]));
@@ -223,14 +223,15 @@ export class ListingViews {
         {
           id: user.id,
           displayName: user.displayName,
-          storeName: storeNames.get(user.id) ?? null,
+          storeName: details.get(user.id)?.storeName ?? null,
           city: user.city,
           avatarUrl: this.avatars.urlOf(user.avatarKey),
           avatar: (user.avatarAssetId && avatars.get(user.avatarAssetId)) || null,
           memberSince: user.createdAt.toISOString(),
           activeListings: counts.get(user.id) ?? 0,
-          rating: null,
-          ratingCount: 0,
+          // The same aggregate search indexes as `sellerRating`, so a card and the rating filter agree.
+          rating: details.get(user.id)?.rating?.average ?? null,
+          ratingCount: details.get(user.id)?.rating?.count ?? 0,
           bio: user.bio,
         },
       ]),

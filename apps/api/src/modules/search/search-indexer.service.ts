@@ -6,6 +6,7 @@ import { SearchEngines } from './search-engines.js';
 import { drainSearchOutboxJob } from './search-indexing.job.js';
 import { type OutboxRow, SearchIndexingRepository } from './search-indexing.repository.js';
 import { holdIndexerLease, LEASE_MS } from './search-lease.js';
+import { SearchResultCache } from './search-result-cache.js';
 
 const BATCH = 500;
 /** Batches per drain, so one job never runs for long; the next second's job continues. */
@@ -32,6 +33,7 @@ export class SearchIndexer {
     private readonly outbox: SearchIndexingRepository,
     @Inject(SearchEngines) private readonly engines: SearchEngines,
     @Inject(JobQueue) private readonly queue: JobQueue,
+    @Inject(SearchResultCache) private readonly cache: SearchResultCache,
   ) {}
 
   /** The job handler: chain the next second's job first (a failed drain must not stop the chain), then drain. */
@@ -83,6 +85,7 @@ export class SearchIndexer {
       const rows = await this.outbox.batch(stage, BATCH);
       if (rows.length === 0) break;
       await this.apply(engine, rows);
+      await this.cache.nextGeneration();
       const ids = rows.map((row) => row.id);
       if (stage === 0 && this.engines.elasticsearch) await this.outbox.advance(ids);
       else await this.outbox.delete(ids);

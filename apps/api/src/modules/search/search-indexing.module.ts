@@ -7,16 +7,18 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
+import { CacheStore } from '../../platform/cache/cache.port.js';
 import { Database } from '../../platform/database/database.js';
 import { MetricsRegistry } from '../../platform/metrics/metrics-registry.js';
 import { JobQueue } from '../../platform/queue/queue.port.js';
 import { ElasticsearchSearchEngine } from '../../platform/search/elasticsearch-search.adapter.js';
 import { PostgresSearchEngine } from '../../platform/search/postgres-search.adapter.js';
-import { searchFallbackActivations, searchFallbackGauge } from './search.metrics.js';
+import { searchCacheRequests, searchFallbackActivations, searchFallbackGauge } from './search.metrics.js';
 import { SearchEngines } from './search-engines.js';
 import { SearchIndexer } from './search-indexer.service.js';
 import { drainSearchOutboxJob } from './search-indexing.job.js';
 import { SearchIndexingRepository } from './search-indexing.repository.js';
+import { SearchResultCache } from './search-result-cache.js';
 
 /** Re-enqueues the once-a-second drain this often, in case a process restart or a Redis outage broke the chain. */
 const CHAIN_CHECK_MS = 10_000;
@@ -48,10 +50,16 @@ const CHAIN_CHECK_MS = 10_000;
         );
       },
     },
+    {
+      provide: SearchResultCache,
+      inject: [AppConfig, CacheStore, MetricsRegistry],
+      useFactory: (config: AppConfig, store: CacheStore, metrics: MetricsRegistry) =>
+        new SearchResultCache(store, config.search.cacheTtlSeconds, searchCacheRequests(metrics.registry)),
+    },
     SearchIndexingRepository,
     SearchIndexer,
   ],
-  exports: [SearchEngines, SearchIndexer, SearchIndexingRepository],
+  exports: [SearchEngines, SearchIndexer, SearchIndexingRepository, SearchResultCache],
 })
 export class SearchIndexingModule implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('SearchIndexing');

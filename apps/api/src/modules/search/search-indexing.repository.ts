@@ -9,6 +9,7 @@ import {
   listings,
   searchIndexerLease,
   searchOutbox,
+  sellerRatings,
   users,
 } from '../../platform/database/schema/index.js';
 
@@ -16,7 +17,10 @@ export type OutboxRow = typeof searchOutbox.$inferSelect;
 
 const LEASE = 'search-indexer';
 
-/** The outbox of listing changes, the indexer's lease, and the listing data a search document is built from. */
+/**
+ * The outbox of listing changes, the indexer's lease, and the listing data a search document is built from (with the
+ * brand, the category path, the seller's city and rating).
+ */
 @Injectable()
 export class SearchIndexingRepository {
   constructor(private readonly database: Database) {}
@@ -122,10 +126,13 @@ export class SearchIndexingRepository {
         brandSlug: brands.slug,
         brandName: brands.name,
         city: users.city,
+        ratingAverage: sellerRatings.average,
+        ratingCount: sellerRatings.count,
       })
       .from(listings)
       .leftJoin(brands, eq(brands.id, listings.brandId))
       .innerJoin(users, eq(users.id, listings.sellerId))
+      .leftJoin(sellerRatings, eq(sellerRatings.sellerId, listings.sellerId))
       .where(where)
       .orderBy(asc(listings.id));
     const rows = limit ? await query.limit(limit) : await query;
@@ -154,6 +161,7 @@ export class SearchIndexingRepository {
         priceKurus: row.priceKurus,
         city: row.city,
         freeShipping: row.shippingPayer === 'seller',
+        sellerRating: sellerRating(row.ratingAverage, row.ratingCount),
         publishedAt: (row.publishedAt ?? row.updatedAt).toISOString(),
       };
     });
@@ -171,6 +179,11 @@ export class SearchIndexingRepository {
     const rows = await this.db.select({ id: categories.id, parentId: categories.parentId }).from(categories);
     return new Map(rows.map((r) => [r.id, r.parentId]));
   }
+}
+
+/** The average only counts once there is a review (a 0-review row is the aggregate's starting state). */
+function sellerRating(average: number | null, count: number | null): number | null {
+  return average !== null && count !== null && count >= 1 ? Number(average) : null;
 }
 
 /** Root first, the listing's own category last. */

@@ -11,7 +11,11 @@ export class SearchFacetBucketType {
   description: "A filter's values with counts, computed without that filter itself",
 })
 export class SearchFacetType {
-  @Field() name!: string;
+  @Field({
+    description:
+      'category, brand, scale, condition, packaging, flag, year (decades: "1980s"), price (kuruş ranges: "10000-25000", "1000000-"), city, free_shipping, seller_rating (cumulative: "4+", "3+", …)',
+  })
+  name!: string;
   @Field(() => [SearchFacetBucketType]) buckets!: SearchFacetBucketType[];
 }
 

@@ -1,4 +1,4 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Float, Int, Query, Resolver } from '@nestjs/graphql';
 import { searchQuerySchema, suggestQuerySchema } from '@tarodan/contracts';
 import { Public } from '../../platform/auth/access-policy.js';
 import { parseArgs } from '../../platform/errors/parse-args.js';
@@ -28,6 +28,13 @@ export class SearchResolver {
     @Args('priceMin', { type: () => Int, nullable: true }) priceMin?: number,
     @Args('priceMax', { type: () => Int, nullable: true }) priceMax?: number,
     @Args('freeShipping', { type: () => Boolean, nullable: true }) freeShipping?: boolean,
+    @Args('ratingMin', {
+      type: () => Float,
+      nullable: true,
+      description:
+        "Sellers whose average review is at least this (1–5); facet `seller_rating` counts '4+', '3+'…",
+    })
+    ratingMin?: number,
     @Args('sort', { nullable: true }) sort?: string,
     @Args('page', { type: () => Int, nullable: true }) page?: number,
     @Args('limit', { type: () => Int, nullable: true }) limit?: number,
@@ -48,6 +55,7 @@ export class SearchResolver {
       priceMin,
       priceMax,
       freeShipping: freeShipping === undefined || freeShipping === null ? undefined : String(freeShipping),
+      ratingMin,
       sort,
       page,
       limit,

@@ -16,6 +16,7 @@ import { CatalogService } from '../catalog/catalog.service.js';
 import { ListingRepository } from '../listings/listing.repository.js';
 import { ListingViews } from '../listings/listing-views.service.js';
 import { SearchEngines } from './search-engines.js';
+import { SearchResultCache } from './search-result-cache.js';
 import { ZeroResultRepository } from './zero-result.repository.js';
 
 /**
@@ -28,6 +29,7 @@ export class SearchService {
 
   constructor(
     @Inject(SearchEngines) private readonly engines: SearchEngines,
+    @Inject(SearchResultCache) private readonly cache: SearchResultCache,
     private readonly catalog: CatalogService,
     private readonly listings: ListingRepository,
     private readonly views: ListingViews,
@@ -50,13 +52,16 @@ export class SearchService {
         priceMin: request.priceMin,
         priceMax: request.priceMax,
         freeShipping: request.freeShipping,
+        ratingMin: request.ratingMin,
       },
       sort: request.sort ?? (request.q ? 'relevance' : 'newest'),
       offset: (request.page - 1) * request.limit,
       limit: request.limit,
       facets: request.facets ?? searchFacetNames,
     };
-    const result = await this.engines.read((engine) => engine.search(query));
+    const result = await this.cache.remember('result', query, () =>
+      this.engines.read((engine) => engine.search(query)),
+    );
     if (result.total === 0 && query.text) this.recordZeroResult(query.text);
     return {
       items: await this.cards(result.ids, request.locale),
@@ -69,7 +74,9 @@ export class SearchService {
   }
 
   async suggest(request: SuggestRequest): Promise<SuggestResponse> {
-    const suggestions = await this.engines.read((engine) => engine.suggest(request.q, request.limit));
+    const suggestions = await this.cache.remember('suggest', request, () =>
+      this.engines.read((engine) => engine.suggest(request.q, request.limit)),
+    );
     return { suggestions };
   }
 

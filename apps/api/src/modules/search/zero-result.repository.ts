@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { desc, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, ilike, sql } from 'drizzle-orm';
 import { Database } from '../../platform/database/database.js';
+import { escapeLike } from '../../platform/database/escape-like.js';
 import { searchZeroResults } from '../../platform/database/schema/index.js';
+
+export type ZeroResultRow = typeof searchZeroResults.$inferSelect;
+
+export type ZeroResultFilter = {
+  /** Folded text to find anywhere in the query. */
+  contains?: string;
+  sort: 'count' | 'recent';
+  limit: number;
+  offset: number;
+};
 
 /** Queries that found nothing, counted per normalized text, for the admin's "what do buyers miss" list. */
 @Injectable()
@@ -24,5 +35,37 @@ export class ZeroResultRepository {
       .from(searchZeroResults)
       .orderBy(desc(searchZeroResults.count), desc(searchZeroResults.lastSeenAt))
       .limit(limit);
+  }
+
+  /** One page, ties broken on the query text so pages never overlap. */
+  async list(filter: ZeroResultFilter): Promise<{ rows: ZeroResultRow[]; total: number }> {
+    const where = filter.contains
+      ? ilike(searchZeroResults.query, `%${escapeLike(filter.contains)}%`)
+      : undefined;
+    const order =
+      filter.sort === 'recent'
+        ? [desc(searchZeroResults.lastSeenAt), asc(searchZeroResults.query)]
+        : [desc(searchZeroResults.count), desc(searchZeroResults.lastSeenAt), asc(searchZeroResults.query)];
+    const db = this.database.db;
+    const [rows, totals] = await Promise.all([
+      db
+        .select()
+        .from(searchZeroResults)
+        .where(where)
+        .orderBy(...order)
+        .limit(filter.limit)
+        .offset(filter.offset),
+      db.select({ total: count() }).from(searchZeroResults).where(where),
+    ]);
+    return { rows, total: totals[0]?.total ?? 0 };
+  }
+
+  /** Removes one query; the row as it was, or null when there was none (already handled). */
+  async remove(query: string): Promise<ZeroResultRow | null> {
+    const [row] = await this.database.db
+      .delete(searchZeroResults)
+      .where(eq(searchZeroResults.query, query))
+      .returning();
+    return row ?? null;
   }
 }

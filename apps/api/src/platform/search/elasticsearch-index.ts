@@ -63,6 +63,8 @@ export const INDEX_MAPPINGS: estypes.MappingTypeMapping = {
     price_kurus: { type: 'long' },
     city: { type: 'keyword', fields: { folded: { type: 'keyword', normalizer: 'folded' } } },
     free_shipping: { type: 'boolean' },
+    // numeric(3,2) in PostgreSQL: two decimals kept exactly, so `gte: 4` keeps a 4.00 average.
+    seller_rating: { type: 'scaled_float', scaling_factor: 100 },
     published_at: { type: 'date' },
   },
 };
@@ -87,6 +89,7 @@ export function toSource(doc: SearchDocument) {
     price_kurus: doc.priceKurus,
     city: doc.city,
     free_shipping: doc.freeShipping,
+    seller_rating: doc.sellerRating,
     published_at: doc.publishedAt,
   };
 }

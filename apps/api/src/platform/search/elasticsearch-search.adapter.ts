@@ -1,14 +1,18 @@
 import { Client, type estypes } from '@elastic/elasticsearch';
-import type {
-  SearchFacetName,
-  SearchFacets,
-  SearchFilters,
-  SearchQuery,
-  SearchResult,
-  Suggestion,
+import {
+  ratingBucketKey,
+  type SearchFacetName,
+  type SearchFacets,
+  type SearchFilters,
+  type SearchQuery,
+  type SearchResult,
+  type Suggestion,
+  searchPriceRanges,
+  searchRatingThresholds,
 } from '@tarodan/contracts';
 import { foldCity, INDEX_MAPPINGS, INDEX_SETTINGS, toSource } from './elasticsearch-index.js';
 import { type ReindexProgress, type SearchDocument, SearchEngine } from './search.port.js';
+import { orderBuckets } from './search-facets.js';
 import { type QueryTerms, queryTerms } from './search-text.js';
 
 export interface ElasticsearchOptions {
@@ -22,6 +26,7 @@ export interface ElasticsearchOptions {
 }
 
 type Query = estypes.QueryDslQueryContainer;
+type Bucket = { key: string | number; key_as_string?: string; doc_count: number };
 const TEXT_FIELDS = ['title^3', 'meta^2', 'description'];
 const FACET_FIELD: Record<SearchFacetName, string> = {
   category: 'category_ids',
@@ -31,9 +36,54 @@ const FACET_FIELD: Record<SearchFacetName, string> = {
   packaging: 'packaging',
   flag: 'flags',
   year: 'year',
+  price: 'price_kurus',
   city: 'city',
   free_shipping: 'free_shipping',
+  seller_rating: 'seller_rating',
 };
+
+/**
+ * The bucket aggregation of a facet, run inside that facet's filter aggregation: `terms` for values, `range` for the
+ * contract's price ranges (`from` included, `to` not, like PostgreSQL's buckets) and the cumulative rating thresholds
+ * (overlapping ranges are allowed), a 10-year `histogram` for decades.
+ */
+function bucketAggregation(facet: SearchFacetName): estypes.AggregationsAggregationContainer {
+  const field = FACET_FIELD[facet];
+  switch (facet) {
+    case 'price':
+      return {
+        range: {
+          field,
+          ranges: searchPriceRanges.map((range) => ({
+            key: range.key,
+            from: range.min,
+            ...(range.below !== null ? { to: range.below } : {}),
+          })),
+        },
+      };
+    case 'seller_rating':
+      return {
+        range: {
+          field,
+          ranges: searchRatingThresholds.map((threshold) => ({
+            key: ratingBucketKey(threshold),
+            from: threshold,
+          })),
+        },
+      };
+    case 'year':
+      return { histogram: { field, interval: 10, min_doc_count: 1 } };
+    default:
+      return { terms: { field, size: 100, order: [{ _count: 'desc' }, { _key: 'asc' }] } };
+  }
+}
+
+/** A bucket's facet value: range keys as given, decades as "1980s", terms as their key. */
+function bucketValue(facet: SearchFacetName, bucket: Bucket): string {
+  if (facet === 'year') return `${Math.round(Number(bucket.key))}s`;
+  if (facet === 'price' || facet === 'seller_rating') return String(bucket.key);
+  return bucket.key_as_string ?? String(bucket.key);
+}
 
 /**
  * Elasticsearch behind an alias (`indexPrefix`), with external versioning (`external_gte`): a write carrying an
@@ -212,26 +262,17 @@ export class ElasticsearchSearchEngine extends SearchEngine {
       aggs: Object.fromEntries(
         query.facets.map((facet) => [
           facet,
-          {
-            filter: { bool: { filter: others(facet) } },
-            aggs: {
-              values: {
-                terms: { field: FACET_FIELD[facet], size: 100, order: [{ _count: 'desc' }, { _key: 'asc' }] },
-              },
-            },
-          },
+          { filter: { bool: { filter: others(facet) } }, aggs: { values: bucketAggregation(facet) } },
         ]),
       ),
     });
     const facets: SearchFacets = {};
     for (const facet of query.facets) {
-      const agg = response.aggregations?.[facet] as
-        | { values: { buckets: Array<{ key: string | number; key_as_string?: string; doc_count: number }> } }
-        | undefined;
-      facets[facet] = (agg?.values.buckets ?? []).map((b) => ({
-        value: b.key_as_string ?? String(b.key),
-        count: b.doc_count,
-      }));
+      const agg = response.aggregations?.[facet] as { values: { buckets: Bucket[] } } | undefined;
+      facets[facet] = orderBuckets(
+        facet,
+        (agg?.values.buckets ?? []).map((b) => ({ value: bucketValue(facet, b), count: b.doc_count })),
+      );
     }
     const total = response.hits.total;
     return {
@@ -287,8 +328,8 @@ function textClauses(terms: QueryTerms, fuzzy: boolean): Query[] {
   return clauses.length > 0 ? clauses : [{ match_all: {} }];
 }
 
-function filterClauses(filters: SearchFilters): Map<SearchFacetName | 'price', Query> {
-  const clauses = new Map<SearchFacetName | 'price', Query>();
+function filterClauses(filters: SearchFilters): Map<SearchFacetName, Query> {
+  const clauses = new Map<SearchFacetName, Query>();
   const terms = (name: SearchFacetName, values: readonly string[] | undefined, field = FACET_FIELD[name]) => {
     if (values && values.length > 0) clauses.set(name, { terms: { [field]: [...values] } });
   };
@@ -307,6 +348,9 @@ function filterClauses(filters: SearchFilters): Map<SearchFacetName | 'price', Q
   }
   if (filters.freeShipping !== undefined)
     clauses.set('free_shipping', { term: { free_shipping: filters.freeShipping } });
+  if (filters.ratingMin !== undefined) {
+    clauses.set('seller_rating', { range: { seller_rating: { gte: filters.ratingMin } } });
+  }
   return clauses;
 }
 

@@ -1,4 +1,11 @@
-import type { SearchFacetName, SearchFilters, SearchSort } from '@tarodan/contracts';
+import {
+  ratingBucketKey,
+  type SearchFacetName,
+  type SearchFilters,
+  type SearchSort,
+  searchPriceRanges,
+  searchRatingThresholds,
+} from '@tarodan/contracts';
 import { and, type SQL, sql } from 'drizzle-orm';
 import type { QueryTerms } from './search-text.js';
 
@@ -16,8 +23,8 @@ const textArray = (values: readonly string[]) =>
   )}]::text[]`;
 
 /** One condition per facet-able filter, so a facet's counts can leave out its own filter. */
-export function filterConditions(filters: SearchFilters): Map<SearchFacetName | 'price', SQL> {
-  const conditions = new Map<SearchFacetName | 'price', SQL>();
+export function filterConditions(filters: SearchFilters): Map<SearchFacetName, SQL> {
+  const conditions = new Map<SearchFacetName, SQL>();
   const any = (values: readonly string[] | undefined) => values !== undefined && values.length > 0;
   if (any(filters.categoryIds)) {
     conditions.set(
@@ -62,6 +69,9 @@ export function filterConditions(filters: SearchFilters): Map<SearchFacetName | 
   }
   if (filters.freeShipping !== undefined) {
     conditions.set('free_shipping', sql`d.free_shipping = ${filters.freeShipping}`);
+  }
+  if (filters.ratingMin !== undefined) {
+    conditions.set('seller_rating', sql`d.seller_rating >= ${filters.ratingMin}`);
   }
   return conditions;
 }
@@ -108,11 +118,33 @@ export function orderBy(sort: SearchSort, hasText: boolean, rank: SQL): SQL {
   }
 }
 
-/** The columns FACET_VALUE reads, for a query that groups over a subset of the documents. */
+/** The columns FACET_VALUE reads (with `price_kurus`, which the CTE selects anyway for sorting). */
 export const FACET_COLUMNS = sql`d.category_ids, d.brand_slug, d.scale, d.condition, d.packaging, d.flags, d.year,
-  d.city, d.free_shipping`;
+  d.city, d.free_shipping, d.seller_rating`;
 
-/** The value a facet groups by; `category` and `flag` unnest their arrays. */
+/** The price bucket's key (packages/contracts `searchPriceRanges`): `[min, below)`, so buckets never overlap. */
+const PRICE_BUCKET = sql`case ${sql.join(
+  searchPriceRanges.map((range) =>
+    range.below === null
+      ? sql`when d.price_kurus >= ${sql.raw(String(range.min))} then ${range.key}`
+      : sql`when d.price_kurus < ${sql.raw(String(range.below))} then ${range.key}`,
+  ),
+  sql` `,
+)} end`;
+
+/** Cumulative rating buckets: a 4.3 average counts in "4+", "3+", "2+" and "1+" (array_remove drops the misses). */
+const RATING_BUCKETS = sql`unnest(array_remove(array[${sql.join(
+  searchRatingThresholds.map(
+    (threshold) =>
+      sql`case when d.seller_rating >= ${sql.raw(String(threshold))} then ${ratingBucketKey(threshold)} end`,
+  ),
+  sql`, `,
+)}]::text[], null))`;
+
+/**
+ * The value a facet groups by; `category` and `flag` unnest their arrays. `year` counts decades ("1980s"), `price`
+ * the contract's ranges, `seller_rating` the cumulative thresholds.
+ */
 export const FACET_VALUE: Record<SearchFacetName, SQL> = {
   category: sql`unnest(d.category_ids)::text`,
   brand: sql`d.brand_slug`,
@@ -120,7 +152,9 @@ export const FACET_VALUE: Record<SearchFacetName, SQL> = {
   condition: sql`d.condition`,
   packaging: sql`d.packaging`,
   flag: sql`unnest(d.flags)`,
-  year: sql`d.year::text`,
+  year: sql`(floor(d.year / 10.0) * 10)::int::text || 's'`,
+  price: PRICE_BUCKET,
   city: sql`d.city`,
   free_shipping: sql`d.free_shipping::text`,
+  seller_rating: RATING_BUCKETS,
 };

@@ -12,6 +12,7 @@ import {
   textCondition,
 } from './postgres-search-sql.js';
 import { type ReindexProgress, type SearchDocument, SearchEngine } from './search.port.js';
+import { orderBuckets } from './search-facets.js';
 import { foldText, metaText, type QueryTerms, queryTerms, vocabularyWords } from './search-text.js';
 
 type Executor = Pick<Db, 'execute' | 'insert' | 'delete'>;
@@ -197,7 +198,10 @@ export class PostgresSearchEngine extends SearchEngine {
     const facets: SearchFacets = {};
     for (const facet of query.facets) {
       const buckets = (row?.[`facet_${facet}`] ?? []) as FacetBucket[];
-      facets[facet] = buckets.map((b) => ({ value: String(b.value), count: Number(b.count) }));
+      facets[facet] = orderBuckets(
+        facet,
+        buckets.map((b) => ({ value: String(b.value), count: Number(b.count) })),
+      );
     }
     return { total: Number(row?.total ?? 0), ids: row?.ids ?? [], facets };
   }
@@ -258,6 +262,7 @@ async function writeDocuments(db: Executor, docs: readonly SearchDocument[]): Pr
       priceKurus: doc.priceKurus,
       city: doc.city,
       freeShipping: doc.freeShipping,
+      sellerRating: doc.sellerRating,
       publishedAt: new Date(doc.publishedAt),
       tsv: sql`setweight(to_tsvector('turkish', search_fold(${doc.title})), 'A')
         || setweight(to_tsvector('turkish', search_fold(${meta})), 'B')
@@ -289,6 +294,7 @@ async function writeDocuments(db: Executor, docs: readonly SearchDocument[]): Pr
           priceKurus: 'price_kurus',
           city: 'city',
           freeShipping: 'free_shipping',
+          sellerRating: 'seller_rating',
           publishedAt: 'published_at',
           tsv: 'tsv',
           folded: 'folded',

@@ -1,5 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { SearchFacetName, SearchQuery } from '@tarodan/contracts';
+import {
+  type FacetBucket,
+  priceRangeFilter,
+  ratingBucketKey,
+  type SearchDocument,
+  type SearchFacetName,
+  type SearchFilters,
+  type SearchQuery,
+  searchFacetNames,
+  searchPriceRanges,
+  searchRatingThresholds,
+  yearDecadeKey,
+} from '@tarodan/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testServices } from '../../test/services.js';
@@ -7,7 +19,7 @@ import { createDatabase } from '../database/create-database.js';
 import type { Database } from '../database/database.js';
 import { ElasticsearchSearchEngine } from './elasticsearch-search.adapter.js';
 import { PostgresSearchEngine } from './postgres-search.adapter.js';
-import { byNumber, CATEGORY, FIXTURE, fid } from './search.fixture.js';
+import { byNumber, CATEGORY, FIXTURE, fid, RATINGS } from './search.fixture.js';
 import type { SearchEngine } from './search.port.js';
 
 interface Environment {
@@ -67,17 +79,7 @@ const adapters: Array<{ name: string; setup: () => Promise<Environment> }> = [
     : []),
 ];
 
-const ALL_FACETS: SearchFacetName[] = [
-  'category',
-  'brand',
-  'scale',
-  'condition',
-  'packaging',
-  'flag',
-  'year',
-  'city',
-  'free_shipping',
-];
+const ALL_FACETS: SearchFacetName[] = [...searchFacetNames];
 
 function query(overrides: Partial<SearchQuery> = {}): SearchQuery {
   return { filters: {}, sort: 'relevance', offset: 0, limit: 50, facets: [], ...overrides };
@@ -94,6 +96,56 @@ function expectedBrandCounts(filter: (n: number) => boolean): Record<string, num
     counts[doc.brandSlug] = (counts[doc.brandSlug] ?? 0) + 1;
   }
   return counts;
+}
+
+/** The price, year and seller-rating filters in JavaScript, each facet leaving its own out. */
+function passes(doc: SearchDocument, filters: SearchFilters, without?: SearchFacetName): boolean {
+  const price = doc.priceKurus;
+  const year = doc.year;
+  return (
+    (without === 'brand' || !filters.brands || filters.brands.includes(doc.brandSlug ?? '')) &&
+    (without === 'price' ||
+      ((filters.priceMin === undefined || price >= filters.priceMin) &&
+        (filters.priceMax === undefined || price <= filters.priceMax))) &&
+    (without === 'year' ||
+      ((filters.yearMin === undefined || (year !== null && year >= filters.yearMin)) &&
+        (filters.yearMax === undefined || (year !== null && year <= filters.yearMax)))) &&
+    (without === 'seller_rating' ||
+      filters.ratingMin === undefined ||
+      (doc.sellerRating !== null && doc.sellerRating >= filters.ratingMin))
+  );
+}
+
+/** The range facets' buckets computed from the fixture: the reference every adapter must match, order included. */
+function expectedRangeBuckets(
+  facet: 'price' | 'year' | 'seller_rating',
+  filters: SearchFilters,
+): FacetBucket[] {
+  const docs = FIXTURE.filter((doc) => passes(doc, filters, facet));
+  const buckets = (keys: string[], holds: (doc: SearchDocument, key: string) => boolean) =>
+    keys
+      .map((value) => ({ value, count: docs.filter((doc) => holds(doc, value)).length }))
+      .filter((bucket) => bucket.count > 0);
+  switch (facet) {
+    case 'price':
+      return buckets(
+        searchPriceRanges.map((r) => r.key),
+        (doc, key) => {
+          const range = searchPriceRanges.find((r) => r.key === key)!;
+          return doc.priceKurus >= range.min && (range.below === null || doc.priceKurus < range.below);
+        },
+      );
+    case 'year':
+      return buckets(
+        [...new Set(docs.flatMap((doc) => (doc.year === null ? [] : [yearDecadeKey(doc.year)])))].sort(),
+        (doc, key) => doc.year !== null && yearDecadeKey(doc.year) === key,
+      );
+    case 'seller_rating':
+      return buckets(
+        searchRatingThresholds.map(ratingBucketKey),
+        (doc, key) => doc.sellerRating !== null && doc.sellerRating >= Number.parseFloat(key),
+      );
+  }
 }
 
 describe.each(adapters)('SearchEngine contract: $name', ({ setup }) => {
@@ -165,6 +217,17 @@ describe.each(adapters)('SearchEngine contract: $name', ({ setup }) => {
     expect(await ids({ cities: ['istanbul'], brands: ['lego'] })).toEqual([13]);
     expect(await ids({ freeShipping: true })).toEqual([29, 20, 8, 1]);
     expect(await ids({ conditions: ['played_with'], packagings: ['loose'] })).toEqual([23]);
+    expect(await ids({ ratingMin: 4, brands: ['hot-wheels'] })).toEqual([24, 3, 2, 1]);
+  });
+
+  it('filters by seller rating: 4 keeps four stars and up, sellers without reviews are left out', async () => {
+    const ids = async (ratingMin: number) =>
+      numbers((await engine.search(query({ filters: { ratingMin }, sort: 'newest' }))).ids);
+    expect(await ids(4)).toEqual([24, 13, 7, 3, 2, 1]);
+    // 3.99 and exactly 3 are in, 2.9 is not.
+    expect(await ids(3)).toEqual([28, 24, 16, 13, 7, 4, 3, 2, 1]);
+    expect(await ids(4.5)).toEqual([24, 13, 2, 1]);
+    expect((await ids(1)).length).toBe(Object.keys(RATINGS).length);
   });
 
   it('sorts by price both ways and pages through the same order', async () => {
@@ -195,7 +258,85 @@ describe.each(adapters)('SearchEngine contract: $name', ({ setup }) => {
     expect(asMap('category')).toEqual({ [CATEGORY.diecast]: 2, [CATEGORY.diecast164]: 2 });
     expect(asMap('city')).toEqual({ Antalya: 1, İzmir: 1 });
     expect(asMap('free_shipping')).toEqual({ false: 2 });
-    expect(asMap('year')).toEqual({ '2020': 1, '2023': 1 });
+    expect(asMap('year')).toEqual({ '2020s': 2 });
+    expect(asMap('price')).toEqual({ '25000-50000': 2 });
+    expect(asMap('seller_rating')).toEqual({ '4+': 2, '3+': 2, '2+': 2, '1+': 2 });
+  });
+
+  it('counts price ranges from the cheapest, decades from the oldest and seller ratings cumulatively', async () => {
+    const result = await engine.search(query({ facets: ['price', 'year', 'seller_rating'] }));
+    expect(result.facets.price).toEqual([
+      { value: '0-10000', count: 5 },
+      { value: '10000-25000', count: 2 },
+      // 250 ₺ (listing 29) opens this range: a range includes its lower bound, not its upper one.
+      { value: '25000-50000', count: 7 },
+      { value: '50000-100000', count: 6 },
+      { value: '100000-250000', count: 3 },
+      { value: '250000-500000', count: 4 },
+      { value: '500000-1000000', count: 2 },
+      { value: '1000000-', count: 1 },
+    ]);
+    expect(result.facets.year).toEqual([
+      { value: '1960s', count: 1 },
+      { value: '1970s', count: 1 },
+      { value: '1980s', count: 2 },
+      { value: '1990s', count: 3 },
+      { value: '2000s', count: 2 },
+      { value: '2010s', count: 13 },
+      { value: '2020s', count: 8 },
+    ]);
+    expect(result.facets.seller_rating).toEqual([
+      { value: '4+', count: 6 },
+      { value: '3+', count: 9 },
+      { value: '2+', count: 10 },
+      { value: '1+', count: 11 },
+    ]);
+    // Empty buckets are left out.
+    const lego = await engine.search(
+      query({ filters: { brands: ['lego'] }, facets: ['price', 'seller_rating'] }),
+    );
+    expect(lego.facets.price).toEqual([
+      { value: '100000-250000', count: 1 },
+      { value: '250000-500000', count: 1 },
+      { value: '1000000-', count: 1 },
+    ]);
+    expect(lego.facets.seller_rating).toEqual(['4+', '3+', '2+', '1+'].map((value) => ({ value, count: 1 })));
+  });
+
+  it('a price bucket used as the price filter finds exactly the listings it counted', async () => {
+    const { facets } = await engine.search(query({ facets: ['price'] }));
+    for (const range of searchPriceRanges) {
+      const counted = facets.price?.find((b) => b.value === range.key)?.count ?? 0;
+      const found = await engine.search(query({ filters: priceRangeFilter(range) }));
+      expect(found.total, range.key).toBe(counted);
+    }
+  });
+
+  it('counts price, year and rating without their own filter and with every other one', async () => {
+    const filters: SearchFilters = {
+      ...priceRangeFilter(searchPriceRanges[2]!),
+      ratingMin: 3,
+      yearMin: 2015,
+    };
+    const result = await engine.search(
+      query({ filters, sort: 'newest', facets: ['price', 'year', 'seller_rating'] }),
+    );
+    expect(numbers(result.ids)).toEqual(
+      FIXTURE.filter((doc) => passes(doc, filters))
+        .map((d) => Number(d.id.slice(-12)))
+        .reverse(),
+    );
+    expect(numbers(result.ids)).toEqual([24, 3]);
+    expect(result.facets.price).toEqual(expectedRangeBuckets('price', filters));
+    expect(result.facets.price).toEqual([
+      { value: '0-10000', count: 1 },
+      { value: '25000-50000', count: 2 },
+      { value: '50000-100000', count: 1 },
+      { value: '100000-250000', count: 1 },
+      { value: '250000-500000', count: 1 },
+    ]);
+    expect(result.facets.year).toEqual(expectedRangeBuckets('year', filters));
+    expect(result.facets.seller_rating).toEqual(expectedRangeBuckets('seller_rating', filters));
   });
 
   it('facet counts match a direct SQL count over the indexed documents', async ({ skip }) => {

@@ -1,6 +1,10 @@
 import type { SearchDocument } from '@tarodan/contracts';
 
-/** Test data for `search.contract.spec.ts`: 30 listings of a small category tree, Turkish titles. */
+/**
+ * Test data for `search.contract.spec.ts`: 30 listings of a small category tree, Turkish titles. Prices spread over
+ * every price range (with listings on the 250 ₺ and 2.500 ₺ boundaries), years over seven decades, and 11 listings
+ * from rated sellers (`RATINGS`, with averages exactly on 4 and 3).
+ */
 
 export const CATEGORY = {
   diecast: '10000000-0000-4000-8000-000000000001',
@@ -339,6 +343,21 @@ const ROWS: Row[] = [
   [30, 'Majorette Renault Clio Rallye', 'majorette', '1:64', '1:64', [], 2010, 5_000, null],
 ];
 
+/** The seller's average review of some listings; the others' sellers have no reviews. */
+export const RATINGS: Record<number, number> = {
+  1: 4.8,
+  2: 4.8,
+  3: 4.2,
+  4: 3.5,
+  7: 4,
+  8: 2.9,
+  13: 5,
+  16: 3.99,
+  22: 1.5,
+  24: 4.5,
+  28: 3,
+};
+
 const DESCRIPTIONS: Record<number, string> = {
   4: 'Sigara içilmeyen evden, vitrinde durdu. Kutusu yok.',
   16: 'Çalışır durumda, orijinal kutusu ve belgeleriyle. Dijital değil.',
@@ -364,6 +383,7 @@ function doc([n, title, brand, path, scale, flags, year, price, city, extra = {}
     priceKurus: price,
     city,
     freeShipping: false,
+    sellerRating: RATINGS[n] ?? null,
     // Listing n was published n hours after the epoch of the fixture: newest first is 30, 29, ... 1.
     publishedAt: new Date(Date.UTC(2026, 0, 1, n)).toISOString(),
     ...extra,

@@ -3,6 +3,8 @@ import { cn } from '@/lib/cn';
 import type { SearchMessages } from '@/lib/i18n/search-messages';
 import type { SearchState } from '@/lib/search-state';
 import { type FacetGroup, type FacetOption, formatLira } from './facet-model';
+import { RangeLinks } from './range-links';
+import type { RangeLink } from './range-options';
 
 const VISIBLE = 8;
 
@@ -31,7 +33,7 @@ function Section({ title, selected, children }: { title: string; selected: numbe
   );
 }
 
-type OptionProps = { name: string; kind: FacetGroup['kind']; option: FacetOption };
+type OptionProps = { name: string; kind: 'radio' | 'checkbox'; option: FacetOption };
 
 function Option({ name, kind, option }: OptionProps) {
   const id = `f-${name}-${option.value || 'all'}`;
@@ -55,9 +57,11 @@ function Option({ name, kind, option }: OptionProps) {
         <span className={cn('min-w-0 flex-1 truncate', option.checked && 'font-semibold')}>
           {option.label}
         </span>
-        <span className="shrink-0 text-xs tabular-nums text-ink-subtle" data-testid="facet-count">
-          {option.count.toLocaleString('tr-TR')}
-        </span>
+        {option.count !== null ? (
+          <span className="shrink-0 text-xs tabular-nums text-ink-subtle" data-testid="facet-count">
+            {option.count.toLocaleString('tr-TR')}
+          </span>
+        ) : null}
       </label>
     </li>
   );
@@ -95,6 +99,9 @@ const rangeInput =
 
 type RangeProps = {
   title: string;
+  /** The facet's ranges (price ranges, decades) above the inputs. */
+  links: RangeLink[];
+  linksName: string;
   names: [string, string];
   labels: [string, string];
   values: [string, string];
@@ -102,10 +109,11 @@ type RangeProps = {
   inputMode: 'numeric' | 'decimal';
 };
 
-function Range({ title, names, labels, values, placeholders, inputMode }: RangeProps) {
+function Range({ title, links, linksName, names, labels, values, placeholders, inputMode }: RangeProps) {
   const selected = values.filter(Boolean).length > 0 ? 1 : 0;
   return (
     <Section title={title} selected={selected}>
+      <RangeLinks name={linksName} links={links} />
       <div className="grid grid-cols-[1fr_auto_1fr] items-end gap-2">
         {[0, 1].map((i) => (
           <label key={names[i]} className={cn('flex flex-col gap-1', i === 1 && 'col-start-3')}>
@@ -132,13 +140,19 @@ function Range({ title, names, labels, values, placeholders, inputMode }: RangeP
 type Props = {
   groups: FacetGroup[];
   state: SearchState;
+  prices: RangeLink[];
+  decades: RangeLink[];
   years: { min: number; max: number } | null;
+  ratings: FacetOption[];
   freeShipping: number;
   t: SearchMessages;
 };
 
-/** The sidebar's controls: radio/checkbox facets with counts, price and year ranges, free shipping. */
-export function FacetFields({ groups, state, years, freeShipping, t }: Props) {
+/**
+ * The sidebar's controls: radio/checkbox facets with counts, price ranges and decades (links) over their min/max
+ * inputs, seller rating (hidden until some seller has reviews), free shipping.
+ */
+export function FacetFields({ groups, state, prices, decades, years, ratings, freeShipping, t }: Props) {
   const [category, ...lists] = groups;
   const visible = (g: FacetGroup) => g.options.length > 0;
   return (
@@ -159,6 +173,8 @@ export function FacetFields({ groups, state, years, freeShipping, t }: Props) {
       ))}
       <Range
         title={t.facets.price}
+        links={prices}
+        linksName="price"
         names={['priceMin', 'priceMax']}
         labels={[t.min, t.max]}
         values={[
@@ -170,12 +186,23 @@ export function FacetFields({ groups, state, years, freeShipping, t }: Props) {
       />
       <Range
         title={t.facets.year}
+        links={decades}
+        linksName="year"
         names={['yearMin', 'yearMax']}
         labels={[t.from, t.to]}
         values={[state.yearMin?.toString() ?? '', state.yearMax?.toString() ?? '']}
         placeholders={[String(years?.min ?? 1960), String(years?.max ?? new Date().getFullYear())]}
         inputMode="numeric"
       />
+      {ratings.length > 0 ? (
+        <Section title={t.facets.rating} selected={state.ratingMin !== null ? 1 : 0}>
+          <ul className="space-y-0.5" data-testid="facet-rating">
+            {ratings.map((option) => (
+              <Option key={option.value || 'all'} name="ratingMin" kind="radio" option={option} />
+            ))}
+          </ul>
+        </Section>
+      ) : null}
       {freeShipping > 0 || state.freeShipping ? (
         <Section title={t.facets.shipping} selected={state.freeShipping ? 1 : 0}>
           <ul>

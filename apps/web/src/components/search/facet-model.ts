@@ -9,11 +9,20 @@ import {
 } from '@tarodan/contracts';
 import { getListingMessages } from '@/lib/i18n/listing-messages';
 import { getSearchMessages } from '@/lib/i18n/search-messages';
+import { formatTryShort } from '@/lib/money';
 import { type ListFilter, type SearchState, searchHref, withChanges } from '@/lib/search-state';
+import { priceRangeLabel, selectedDecade, selectedPriceRange } from './range-options';
 
 /** What the facet sidebar and the chips show, built from the API's buckets, the catalog and the URL state. */
 
-export type FacetOption = { value: string; label: string; count: number; checked: boolean; depth: number };
+/** `count` null: not known (shown without a number). */
+export type FacetOption = {
+  value: string;
+  label: string;
+  count: number | null;
+  checked: boolean;
+  depth: number;
+};
 export type FacetGroup = {
   name: 'category' | ListFilter;
   title: string;
@@ -77,7 +86,7 @@ function categoryOptions(response: SearchResponse, state: SearchState, context: 
   };
   const selected = state.category ? index.get(state.category) : undefined;
   if (!selected)
-    return [all, ...context.categories.map((node) => option(node, 0)).filter((o) => o.count > 0)];
+    return [all, ...context.categories.map((node) => option(node, 0)).filter((o) => (o.count ?? 0) > 0)];
   const chain: CategoryEntry[] = [];
   for (let entry: CategoryEntry | undefined = selected; entry; ) {
     chain.unshift(entry);
@@ -85,7 +94,7 @@ function categoryOptions(response: SearchResponse, state: SearchState, context: 
   }
   const children = selected.node.children
     .map((node) => option(node, selected.depth + 1))
-    .filter((o) => o.count > 0);
+    .filter((o) => (o.count ?? 0) > 0);
   return [all, ...chain.map((entry) => option(entry.node, entry.depth)), ...children];
 }
 
@@ -182,12 +191,6 @@ export function facetGroups(
   ];
 }
 
-/** Years that have hits, for the year inputs' placeholders. */
-export function yearBounds(response: SearchResponse): { min: number; max: number } | null {
-  const years = (response.facets.year ?? []).map((b) => Number(b.value)).filter(Number.isInteger);
-  return years.length > 0 ? { min: Math.min(...years), max: Math.max(...years) } : null;
-}
-
 export function freeShippingCount(response: SearchResponse): number {
   return response.facets.free_shipping?.find((b) => b.value === 'true')?.count ?? 0;
 }
@@ -227,21 +230,25 @@ export function activeChips(path: string, state: SearchState, groups: FacetGroup
     }
   }
   if (state.yearMin !== null || state.yearMax !== null) {
+    const decade = selectedDecade(state);
     chips.push({
       key: 'year',
-      label: t.yearChip(state.yearMin, state.yearMax),
+      label: decade !== null ? t.decade(decade) : t.yearChip(state.yearMin, state.yearMax),
       href: href({ yearMin: null, yearMax: null }),
     });
   }
   if (state.priceMin !== null || state.priceMax !== null) {
-    const lira = (k: number | null) => (k === null ? null : `${formatLira(k)} ₺`);
+    const range = selectedPriceRange(state);
+    const lira = (k: number | null) => (k === null ? null : formatTryShort(k, locale));
     chips.push({
       key: 'price',
-      label: t.priceChip(lira(state.priceMin), lira(state.priceMax)),
+      label: range ? priceRangeLabel(range, locale) : t.priceChip(lira(state.priceMin), lira(state.priceMax)),
       href: href({ priceMin: null, priceMax: null }),
     });
   }
   if (state.freeShipping)
     chips.push({ key: 'freeShipping', label: t.freeShipping, href: href({ freeShipping: false }) });
+  if (state.ratingMin !== null)
+    chips.push({ key: 'rating', label: t.ratingAtLeast(state.ratingMin), href: href({ ratingMin: null }) });
   return chips;
 }

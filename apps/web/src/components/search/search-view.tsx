@@ -10,7 +10,8 @@ import { getListingMessages } from '@/lib/i18n/listing-messages';
 import { getSearchMessages } from '@/lib/i18n/search-messages';
 import { emptySearchState, type SearchState, searchHref, searchQueryString } from '@/lib/search-state';
 import { FacetFields } from './facet-fields';
-import { activeChips, type FacetContext, facetGroups, freeShippingCount, yearBounds } from './facet-model';
+import { activeChips, type FacetContext, facetGroups, freeShippingCount } from './facet-model';
+import { decadeLinks, priceLinks, ratingOptions, yearBounds } from './range-options';
 import { FilterPanel, FilterToggle, NoScriptSubmit, SearchForm, SheetDone } from './search-form';
 
 type Props = {
@@ -61,7 +62,10 @@ export function SearchView({ context, action, state, response, pageHref, empty }
         <FacetFields
           groups={groups}
           state={state}
+          prices={priceLinks(action, response, state, locale)}
+          decades={decadeLinks(action, response, state, locale)}
           years={yearBounds(response)}
+          ratings={ratingOptions(response, state, locale)}
           freeShipping={freeShippingCount(response)}
           t={t}
         />

@@ -2,6 +2,9 @@ import type { Locale, SearchSort, searchFlags } from '@tarodan/contracts';
 
 type SearchFlag = (typeof searchFlags)[number];
 
+/** By the decade's tens digit: 2000'ler (iki bin), 1910'lar (on), 1920'ler (yirmi), … 1990'lar (doksan). */
+const DECADE_SUFFIX = ['ler', 'lar', 'ler', 'lar', 'lar', 'ler', 'lar', 'ler', 'ler', 'lar'] as const;
+
 /** The search page, its filters, the header autocomplete and the category × brand landing pages. */
 const tr = {
   title: 'Arama',
@@ -36,6 +39,7 @@ const tr = {
     price: 'Fiyat (₺)',
     city: 'Şehir',
     shipping: 'Kargo',
+    rating: 'Satıcı puanı',
   },
   allCategories: 'Tüm kategoriler',
   freeShipping: 'Ücretsiz kargo',
@@ -47,6 +51,13 @@ const tr = {
     min && max ? `${min} – ${max}` : min ? `${min} ve üzeri` : `${max} ve altı`,
   yearChip: (min: number | null, max: number | null) =>
     min && max ? `${min}–${max}` : min ? `${min} ve sonrası` : `${max} ve öncesi`,
+  /** A price range's label; `max` is where the next range starts. */
+  priceRange: (min: string | null, max: string | null) =>
+    min && max ? `${min} – ${max}` : min ? `${min} ve üzeri` : `${max} altı`,
+  /** 1960 → "1960'lar", 1970 → "1970'ler": the suffix follows the spoken decade (altmışlar, yetmişler). */
+  decade: (start: number) => `${start}'${DECADE_SUFFIX[Math.floor(start / 10) % 10]}`,
+  ratingAtLeast: (n: number) => `${n.toLocaleString('tr-TR')} yıldız ve üzeri`,
+  anyRating: 'Tümü',
   flags: {
     treasure_hunt: 'Treasure Hunt',
     super_treasure_hunt: 'Super Treasure Hunt',
@@ -72,6 +83,7 @@ const tr = {
     page: 'Bu kadar ileri sayfaya gidemiyoruz; aramayı daraltmayı dene. İlk sayfayı gösteriyoruz.',
     query: 'Arama metni çok uzun; ilk 200 karakterle aradık.',
     category: 'Böyle bir kategori yok; kategori filtresini kaldırdık.',
+    rating: 'Satıcı puanı 1 ile 5 arasında olmalı; puan filtresini kaldırdık.',
     other: (name: string) => `“${name}” filtresinde anlaşılmayan bir değer var; o filtreyi kaldırdık.`,
     apiSaid: 'Sunucunun yanıtı:',
   },
@@ -132,6 +144,7 @@ const en: SearchMessages = {
     price: 'Price (₺)',
     city: 'City',
     shipping: 'Shipping',
+    rating: 'Seller rating',
   },
   allCategories: 'All categories',
   freeShipping: 'Free shipping',
@@ -141,6 +154,10 @@ const en: SearchMessages = {
   to: 'To',
   priceChip: (min, max) => (min && max ? `${min} – ${max}` : min ? `${min} and up` : `up to ${max}`),
   yearChip: (min, max) => (min && max ? `${min}–${max}` : min ? `${min} or later` : `${max} or earlier`),
+  priceRange: (min, max) => (min && max ? `${min} – ${max}` : min ? `${min} and up` : `Under ${max}`),
+  decade: (start) => `${start}s`,
+  ratingAtLeast: (n) => `${n.toLocaleString('en-GB')} stars & up`,
+  anyRating: 'Any',
   flags: {
     treasure_hunt: 'Treasure Hunt',
     super_treasure_hunt: 'Super Treasure Hunt',
@@ -167,6 +184,7 @@ const en: SearchMessages = {
     page: 'We cannot go that many pages deep; try narrowing the search. Showing the first page.',
     query: 'The search text is too long; we searched with its first 200 characters.',
     category: 'There is no such category; we removed the category filter.',
+    rating: 'A seller rating is between 1 and 5; we removed the rating filter.',
     other: (name) => `The “${name}” filter has a value we do not understand; we removed that filter.`,
     apiSaid: 'The server said:',
   },

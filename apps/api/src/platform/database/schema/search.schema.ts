@@ -5,6 +5,7 @@ import {
   customType,
   index,
   integer,
+  numeric,
   pgTable,
   smallint,
   text,
@@ -40,6 +41,8 @@ export const searchDocuments = pgTable(
     priceKurus: bigint('price_kurus', { mode: 'number' }).notNull(),
     city: text('city'),
     freeShipping: boolean('free_shipping').notNull(),
+    /** The seller's average review when they have one (seller_ratings), for the rating filter and facet. */
+    sellerRating: numeric('seller_rating', { precision: 3, scale: 2, mode: 'number' }),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
     tsv: tsvector('tsv').notNull(),
     folded: text('folded').notNull(),

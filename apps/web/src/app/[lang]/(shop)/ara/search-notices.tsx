@@ -17,6 +17,8 @@ function sentence(notice: SearchNotice, t: SearchMessages): string {
       return n.query;
     case 'category':
       return n.category;
+    case 'rating':
+      return n.rating;
     default:
       return n.other(notice.field.replace(/^query\./, '').replace(/\.\d+$/, '') || '?');
   }

@@ -1,0 +1,5 @@
+import { TableSkeleton } from '@/features/table-skeleton';
+
+export default function Loading() {
+  return <TableSkeleton rows={10} toolbar />;
+}
