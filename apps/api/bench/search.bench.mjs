@@ -255,7 +255,7 @@ async function cacheCounts(base) {
       .filter(
         (line) =>
           line.startsWith('tarodan_search_cache_requests_total{') &&
-          line.includes('kind="result"') &&
+          line.includes('kind="page"') &&
           line.includes(`result="${result}"`),
       )
       .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);

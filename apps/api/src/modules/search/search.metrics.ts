@@ -24,13 +24,13 @@ export function searchFallbackActivations(registry: Registry): Counter {
   });
 }
 
-/** `tarodan_search_cache_requests_total{kind,result}`: searches and suggestions answered from the cache or computed. */
+/** `tarodan_search_cache_requests_total{kind,result}`: search pages and suggestions answered from the cache or computed. */
 export function searchCacheRequests(registry: Registry): Counter {
   const existing = registry.getSingleMetric('tarodan_search_cache_requests_total');
   if (existing) return existing as Counter;
   return new Counter({
     name: 'tarodan_search_cache_requests_total',
-    help: 'Search and suggestion requests by cache result (hit: answered from the current index generation)',
+    help: 'Search pages and suggestions by cache result (hit: answered from the current index generation)',
     labelNames: ['kind', 'result'],
     registers: [registry],
   });

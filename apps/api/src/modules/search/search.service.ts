@@ -36,7 +36,18 @@ export class SearchService {
     private readonly zeroResults: ZeroResultRepository,
   ) {}
 
+  /**
+   * Whole pages are cached per index generation (docs/search.md, "The search cache"): a listing that is sold or
+   * edited starts a new generation within the drain interval, so only its favorite count and its seller's name may
+   * be up to SEARCH_CACHE_TTL_SECONDS old. Zero-result queries are recorded on every request, cached or not.
+   */
   async search(request: SearchRequest): Promise<SearchResponse> {
+    const response = await this.cache.remember('page', request, () => this.searchPage(request));
+    if (response.total === 0 && request.q) this.recordZeroResult(request.q);
+    return response;
+  }
+
+  private async searchPage(request: SearchRequest): Promise<SearchResponse> {
     const query: SearchQuery = {
       text: request.q || undefined,
       filters: {
@@ -59,10 +70,7 @@ export class SearchService {
       limit: request.limit,
       facets: request.facets ?? searchFacetNames,
     };
-    const result = await this.cache.remember('result', query, () =>
-      this.engines.read((engine) => engine.search(query)),
-    );
-    if (result.total === 0 && query.text) this.recordZeroResult(query.text);
+    const result = await this.engines.read((engine) => engine.search(query));
     return {
       items: await this.cards(result.ids, request.locale),
       total: result.total,
