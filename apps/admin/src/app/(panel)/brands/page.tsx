@@ -10,6 +10,7 @@ import { getBrands } from '@/lib/api';
 import { withSession } from '@/lib/auth';
 import { getLocale, getMessages, intlLocale } from '@/lib/i18n';
 import { format } from '@/lib/messages/format';
+import { firstParam, pageParam } from '@/lib/search-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,10 +18,6 @@ const PAGE_SIZE = 25;
 const MAX_QUERY_LENGTH = 60;
 
 type SearchParams = { q?: string | string[]; page?: string | string[] };
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 export function generateMetadata(): Metadata {
   return { title: getMessages().brands.title };
@@ -30,8 +27,8 @@ export default async function BrandsPage({ searchParams }: { searchParams: Searc
   const locale = getLocale();
   const t = getMessages(locale).brands;
   const numberLocale = intlLocale(locale);
-  const query = first(searchParams.q)?.trim().slice(0, MAX_QUERY_LENGTH) || undefined;
-  const page = Math.min(10_000, Math.max(1, Number.parseInt(first(searchParams.page) ?? '1', 10) || 1));
+  const query = firstParam(searchParams.q)?.trim().slice(0, MAX_QUERY_LENGTH) || undefined;
+  const page = pageParam(searchParams.page, 10_000);
   const result = await withSession((token) =>
     getBrands(token, { q: query, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, locale }),
   );

@@ -14,16 +14,13 @@ import { withSession } from '@/lib/auth';
 import { getLocale, getMessages, intlLocale } from '@/lib/i18n';
 import { format } from '@/lib/messages/format';
 import { listModerationQueue } from '@/lib/moderation-api';
+import { firstParam, pageParam } from '@/lib/search-params';
 
 export const dynamic = 'force-dynamic';
 
 const PAGE_SIZE = 25;
 
 type SearchParams = { page?: string | string[]; done?: string | string[]; title?: string | string[] };
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 export function generateMetadata(): Metadata {
   return { title: getMessages().moderation.title };
@@ -52,7 +49,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: S
   const locale = getLocale();
   const messages = getMessages(locale);
   const t = messages.moderation;
-  const page = Math.min(1000, Math.max(1, Number.parseInt(first(searchParams.page) ?? '1', 10) || 1));
+  const page = pageParam(searchParams.page);
   let result: Awaited<ReturnType<typeof listModerationQueue>>;
   try {
     result = await withSession((token) =>
@@ -80,7 +77,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: S
     timeStyle: 'short',
     timeZone: 'Europe/Istanbul',
   });
-  const done = first(searchParams.done);
+  const done = firstParam(searchParams.done);
   const doneText =
     done === 'approved' ? { ok: t.approvedDone } : done === 'rejected' ? { ok: t.rejectedDone } : null;
 
@@ -91,7 +88,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: S
           {format(t.pendingCount, { n: new Intl.NumberFormat(numberLocale).format(result.total) })}
         </Badge>
       </PageHeader>
-      <DoneMessage done={done} title={(first(searchParams.title) ?? '').slice(0, 200)} t={doneText} />
+      <DoneMessage done={done} title={(firstParam(searchParams.title) ?? '').slice(0, 200)} t={doneText} />
       {result.items.length === 0 ? (
         <EmptyState icon={Inbox} title={t.emptyTitle}>
           {t.emptyText}

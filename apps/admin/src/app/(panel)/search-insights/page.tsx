@@ -19,6 +19,7 @@ import { webBaseUrl } from '@/lib/config';
 import { getLocale, getMessages, intlLocale } from '@/lib/i18n';
 import { format } from '@/lib/messages/format';
 import { listZeroResults } from '@/lib/search-insights-api';
+import { firstParam, pageParam } from '@/lib/search-params';
 import { SEARCH_INSIGHTS_PATH, searchInsightsHref } from './search-insights-href';
 
 export const dynamic = 'force-dynamic';
@@ -33,10 +34,6 @@ type SearchParams = {
   done?: string | string[];
 };
 
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export function generateMetadata(): Metadata {
   return { title: getMessages().searchInsights.title };
 }
@@ -45,10 +42,10 @@ export default async function SearchInsightsPage({ searchParams }: { searchParam
   const locale = getLocale();
   const messages = getMessages(locale);
   const t = messages.searchInsights;
-  const q = first(searchParams.q)?.trim().slice(0, MAX_QUERY_LENGTH) || undefined;
-  const sort: ZeroResultSort = zeroResultSorts.find((s) => s === first(searchParams.sort)) ?? 'count';
-  const page = Math.min(1000, Math.max(1, Number.parseInt(first(searchParams.page) ?? '1', 10) || 1));
-  const done = first(searchParams.done)?.slice(0, 200) || undefined;
+  const q = firstParam(searchParams.q)?.trim().slice(0, MAX_QUERY_LENGTH) || undefined;
+  const sort: ZeroResultSort = zeroResultSorts.find((s) => s === firstParam(searchParams.sort)) ?? 'count';
+  const page = pageParam(searchParams.page);
+  const done = firstParam(searchParams.done)?.slice(0, 200) || undefined;
 
   let result: Awaited<ReturnType<typeof listZeroResults>>;
   try {

@@ -9,6 +9,7 @@ import { UserFilters } from '@/features/users/user-filters';
 import { UserTable } from '@/features/users/user-table';
 import { withSession } from '@/lib/auth';
 import { getLocale, getMessages, intlLocale } from '@/lib/i18n';
+import { firstParam, pageParam } from '@/lib/search-params';
 import { listUsers } from '@/lib/users-api';
 
 export const dynamic = 'force-dynamic';
@@ -23,10 +24,6 @@ type SearchParams = {
   page?: string | string[];
 };
 
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 function oneOf<T extends string>(list: readonly T[], value: string | undefined): T | undefined {
   return list.find((item) => item === value);
 }
@@ -39,10 +36,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const locale = getLocale();
   const messages = getMessages(locale);
   const t = messages.users;
-  const q = first(searchParams.q)?.trim().slice(0, MAX_QUERY_LENGTH) || undefined;
-  const role: Role | undefined = oneOf(roles, first(searchParams.role));
-  const status: UserStatus | undefined = oneOf(userStatuses, first(searchParams.status));
-  const page = Math.min(1000, Math.max(1, Number.parseInt(first(searchParams.page) ?? '1', 10) || 1));
+  const q = firstParam(searchParams.q)?.trim().slice(0, MAX_QUERY_LENGTH) || undefined;
+  const role: Role | undefined = oneOf(roles, firstParam(searchParams.role));
+  const status: UserStatus | undefined = oneOf(userStatuses, firstParam(searchParams.status));
+  const page = pageParam(searchParams.page);
   const result = await withSession((token) =>
     listUsers(token, { q, role, status, page, pageSize: PAGE_SIZE }),
   );
