@@ -28,3 +28,33 @@ export function staffActionError(error: unknown): StaffActionError {
       return 'unavailable';
   }
 }
+
+/** A section's texts for those reasons; one without its own not-found or conflict text says `errorInvalid`. */
+export type StaffErrorTexts = {
+  errorForbidden: string;
+  errorInvalid: string;
+  errorNotFound?: string;
+  errorConflict?: string;
+  errorRateLimited: string;
+  errorUnavailable: string;
+  errorCsrf: string;
+};
+
+export function staffActionErrorText(error: StaffActionError, t: StaffErrorTexts): string {
+  switch (error) {
+    case 'forbidden':
+      return t.errorForbidden;
+    case 'invalid':
+      return t.errorInvalid;
+    case 'not-found':
+      return t.errorNotFound ?? t.errorInvalid;
+    case 'conflict':
+      return t.errorConflict ?? t.errorInvalid;
+    case 'rate-limited':
+      return t.errorRateLimited;
+    case 'unavailable':
+      return t.errorUnavailable;
+    case 'csrf':
+      return t.errorCsrf;
+  }
+}

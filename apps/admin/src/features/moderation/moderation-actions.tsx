@@ -8,8 +8,9 @@ import { moderationAction } from '@/app/(panel)/moderation/actions';
 import { CsrfField } from '@/components/csrf';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { staffActionErrorText } from '@/lib/action-error';
 import type { Messages } from '@/lib/messages/tr';
-import { errorText, otherFieldErrors } from './moderation-errors';
+import { otherFieldErrors } from './moderation-errors';
 import { RejectDialog } from './reject-dialog';
 
 type Props = {
@@ -54,7 +55,7 @@ export function ModerationActions({ listing, t, closeLabel }: Props) {
         <Alert variant="destructive" className="py-2 sm:max-w-sm" data-testid="approve-error">
           <AlertCircle aria-hidden="true" />
           <span className="flex flex-col gap-0.5">
-            <span>{errorText(approveFailure.error, t)}</span>
+            <span>{staffActionErrorText(approveFailure.error, t)}</span>
             {otherFieldErrors(approveFailure.fields, []).map((issue) => (
               <span key={issue} className="text-xs">
                 {issue}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { staffActionErrorText } from '@/lib/action-error';
 import { tr } from '@/lib/messages/tr';
-import { errorText, otherFieldErrors } from './moderation-errors';
+import { otherFieldErrors } from './moderation-errors';
 
 describe('otherFieldErrors', () => {
   it('lists the API field errors the form has no field for, naming the field', () => {
@@ -13,9 +14,9 @@ describe('otherFieldErrors', () => {
   });
 });
 
-describe('errorText', () => {
+describe('staffActionErrorText', () => {
   it('tells a moderator when someone else already reviewed the listing', () => {
-    expect(errorText('conflict', tr.moderation)).toBe(tr.moderation.errorConflict);
-    expect(errorText('forbidden', tr.moderation)).toBe('Bu işlem için yetkiniz yok.');
+    expect(staffActionErrorText('conflict', tr.moderation)).toBe(tr.moderation.errorConflict);
+    expect(staffActionErrorText('forbidden', tr.moderation)).toBe('Bu işlem için yetkiniz yok.');
   });
 });

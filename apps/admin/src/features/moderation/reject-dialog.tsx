@@ -18,10 +18,11 @@ import {
 } from '@/components/ui/dialog';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
+import { staffActionErrorText } from '@/lib/action-error';
 import { format } from '@/lib/messages/format';
 import type { Messages } from '@/lib/messages/tr';
 import { cn } from '@/lib/utils';
-import { errorText, otherFieldErrors } from './moderation-errors';
+import { otherFieldErrors } from './moderation-errors';
 
 const MIN = 10;
 const MAX = 1000;
@@ -75,7 +76,7 @@ export function RejectDialog({ listing, failure, action, onClose, t, closeLabel 
             <Alert variant="destructive" data-testid="reject-error">
               <AlertCircle aria-hidden="true" />
               <span className="flex flex-col gap-0.5">
-                <span>{errorText(failure.error, t)}</span>
+                <span>{staffActionErrorText(failure.error, t)}</span>
                 {others.map((issue) => (
                   <span key={issue} className="text-xs">
                     {issue}

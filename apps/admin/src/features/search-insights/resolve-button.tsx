@@ -6,7 +6,7 @@ import { useFormState, useFormStatus } from 'react-dom';
 import { resolveZeroResultAction } from '@/app/(panel)/search-insights/actions';
 import { CsrfField } from '@/components/csrf';
 import { Button } from '@/components/ui/button';
-import type { StaffActionError } from '@/lib/action-error';
+import { staffActionErrorText } from '@/lib/action-error';
 import { format } from '@/lib/messages/format';
 import type { Messages } from '@/lib/messages/tr';
 
@@ -16,23 +16,6 @@ type Props = {
   back: { q: string; sort: ZeroResultSort; page: number };
   t: Messages['searchInsights'];
 };
-
-function errorText(error: StaffActionError, t: Messages['searchInsights']): string {
-  switch (error) {
-    case 'forbidden':
-      return t.errorForbidden;
-    case 'invalid':
-    case 'not-found':
-    case 'conflict':
-      return t.errorInvalid;
-    case 'rate-limited':
-      return t.errorRateLimited;
-    case 'csrf':
-      return t.errorCsrf;
-    case 'unavailable':
-      return t.errorUnavailable;
-  }
-}
 
 /** "Çözüldü": removes the query (a server action; success reloads the list without it, a refusal shows here). */
 export function ResolveButton({ query, back, t }: Props) {
@@ -47,7 +30,7 @@ export function ResolveButton({ query, back, t }: Props) {
       <Submit label={t.resolve} pendingLabel={t.resolving} ariaLabel={format(t.resolveLabel, { query })} />
       {state ? (
         <p role="alert" className="max-w-48 text-right text-xs text-destructive" data-testid="resolve-error">
-          {errorText(state.error, t)}
+          {staffActionErrorText(state.error, t)}
         </p>
       ) : null}
     </form>

@@ -19,6 +19,7 @@ import {
 import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
 import { Textarea } from '@/components/ui/textarea';
+import { staffActionErrorText } from '@/lib/action-error';
 import { format } from '@/lib/messages/format';
 import type { Messages } from '@/lib/messages/tr';
 import type { ActionTexts } from './user-actions';
@@ -47,19 +48,6 @@ function texts(kind: UserActionKind, t: Messages['users']) {
   }
 }
 
-function errorText(error: UserActionError, t: Messages['users']): string {
-  const map: Record<UserActionError, string> = {
-    forbidden: t.errorForbidden,
-    invalid: t.errorInvalid,
-    'not-found': t.errorNotFound,
-    conflict: t.errorConflict,
-    'rate-limited': t.errorRateLimited,
-    unavailable: t.errorUnavailable,
-    csrf: t.errorCsrf,
-  };
-  return map[error];
-}
-
 /** Confirm dialog for one action: the reason (suspend, ban) or the new role, and the API's refusal if any. */
 export function ActionDialog({ kind, user, roles, failure, action, onClose, t }: Props) {
   const copy = texts(kind, t.users);
@@ -77,7 +65,7 @@ export function ActionDialog({ kind, user, roles, failure, action, onClose, t }:
           {failure ? (
             <Alert variant="destructive" data-testid="user-action-error">
               <AlertCircle aria-hidden="true" />
-              <span>{errorText(failure, t.users)}</span>
+              <span>{staffActionErrorText(failure, t.users)}</span>
             </Alert>
           ) : null}
           {needsReason(kind) ? (

@@ -22,7 +22,23 @@ import { stepHref } from './_lib/steps';
  * reload keeps the work; on success the browser goes on to the next step (redirect after runMemberAction).
  */
 
-type Next = { to: string | null };
+/**
+ * Runs a member action whose success moves on to another step. `redirect` throws, so it may not run inside the
+ * action (runMemberAction would treat it as a failure): the action names the step and the redirect follows.
+ */
+async function runStepAction(
+  form: FormData,
+  run: (token: string, locale: Locale, goTo: (href: string) => void) => Promise<FormState>,
+): Promise<FormState> {
+  let target: string | null = null;
+  const state = await runMemberAction(form, undefined, (token, locale) =>
+    run(token, locale, (href) => {
+      target = href;
+    }),
+  );
+  if (target) redirect(target);
+  return state;
+}
 
 function changed(): void {
   revalidateTag(LISTINGS_TAG);
@@ -53,9 +69,8 @@ function idOf(form: FormData): string {
 
 /** Step 2 of a new listing: creates the draft (the contract asks for a price already: the field is on this step). */
 export async function createDraftAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const next: Next = { to: null };
   const slug = String(form.get('kategori') ?? '');
-  const state = await runMemberAction(form, undefined, async (token, locale) => {
+  return runStepAction(form, async (token, locale, goTo) => {
     const [category, attributes] = await Promise.all([
       getCategory(slug, locale),
       getCategoryAttributes(slug, locale),
@@ -68,18 +83,15 @@ export async function createDraftAction(_previous: FormState, form: FormData): P
     if (!parsed.success) return withErrors(validationState(parsed.error, locale, values), errors, locale);
     if (Object.keys(errors).length > 0) return withErrors(errorState(''), errors, locale, values);
     const listing = await createListing(token, parsed.data, locale);
-    next.to = stepHref(locale, listing.id, 'fotograflar');
+    goTo(stepHref(locale, listing.id, 'fotograflar'));
     return successState('');
   });
-  if (next.to) redirect(next.to);
-  return state;
 }
 
 /** Step 2 of an existing listing. */
 export async function updateDetailsAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const next: Next = { to: null };
   const slug = String(form.get('kategori') ?? '');
-  const state = await runMemberAction(form, undefined, async (token, locale) => {
+  return runStepAction(form, async (token, locale, goTo) => {
     const attributes = (await getCategoryAttributes(slug, locale))?.attributes ?? [];
     const { body, values, errors } = readDetails(form, attributes);
     const parsed = updateListingSchema.safeParse(body);
@@ -87,11 +99,9 @@ export async function updateDetailsAction(_previous: FormState, form: FormData):
     if (Object.keys(errors).length > 0) return withErrors(errorState(''), errors, locale, values);
     const listing = await updateListing(token, idOf(form), parsed.data, locale);
     changed();
-    next.to = stepHref(locale, listing.id, 'fotograflar');
+    goTo(stepHref(locale, listing.id, 'fotograflar'));
     return successState('');
   });
-  if (next.to) redirect(next.to);
-  return state;
 }
 
 /**
@@ -99,18 +109,15 @@ export async function updateDetailsAction(_previous: FormState, form: FormData):
  * also asks for and drops the rest.
  */
 export async function changeCategoryAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const next: Next = { to: null };
   const slug = String(form.get('kategori') ?? '');
-  const state = await runMemberAction(form, undefined, async (token, locale) => {
+  return runStepAction(form, async (token, locale, goTo) => {
     const category = await getCategory(slug, locale);
     if (!category) return errorState(getSellFlowMessages(locale).category.required);
     const listing = await updateListing(token, idOf(form), { categoryId: category.category.id }, locale);
     changed();
-    next.to = stepHref(locale, listing.id, 'bilgiler');
+    goTo(stepHref(locale, listing.id, 'bilgiler'));
     return successState('');
   });
-  if (next.to) redirect(next.to);
-  return state;
 }
 
 /** Step 3, called by the photo manager after every upload, removal or move: the ids in display order. */
@@ -125,8 +132,7 @@ export async function savePhotosAction(_previous: FormState, form: FormData): Pr
 
 /** Step 4: price and shipping. */
 export async function updatePricingAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const next: Next = { to: null };
-  const state = await runMemberAction(form, undefined, async (token, locale) => {
+  return runStepAction(form, async (token, locale, goTo) => {
     const t = getSellFlowMessages(locale).pricing;
     const { priceKurus, feeKurus, body, values } = readPricing(form);
     const errors: Record<string, string> = {};
@@ -138,11 +144,9 @@ export async function updatePricingAction(_previous: FormState, form: FormData):
     if (!parsed.success) return validationState(parsed.error, locale, values);
     const listing = await updateListing(token, idOf(form), parsed.data, locale);
     changed();
-    next.to = stepHref(locale, listing.id, 'onizleme');
+    goTo(stepHref(locale, listing.id, 'onizleme'));
     return successState('');
   });
-  if (next.to) redirect(next.to);
-  return state;
 }
 
 /** Step 5: publish. The answer says whether it went live or to review; a 400 lists what is missing. */
